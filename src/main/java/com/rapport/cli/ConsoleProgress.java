@@ -1,0 +1,49 @@
+package com.rapport.cli;
+
+import com.rapport.ingest.FileImportResult;
+import com.rapport.model.ModelDefinition;
+import com.rapport.pipeline.PipelineListener;
+import java.io.PrintWriter;
+
+/** Progress on a terminal (per file and per model), silent otherwise; notices always. */
+final class ConsoleProgress implements PipelineListener {
+
+    private final PrintWriter err;
+    private final boolean show;
+    private long fileStarted;
+
+    ConsoleProgress(PrintWriter err, boolean quiet) {
+        this.err = err;
+        this.show = !quiet && System.console() != null;
+    }
+
+    @Override
+    public void starting(String file) {
+        fileStarted = System.nanoTime();
+        if (show) {
+            err.print("importing " + file + " ...\r");
+            err.flush();
+        }
+    }
+
+    @Override
+    public void finished(FileImportResult result) {
+        if (show) {
+            double seconds = (System.nanoTime() - fileStarted) / 1e9;
+            err.printf("imported %-32s %-9s %,10d rows  %,.0f rows/s%n", result.file(), result.status().name().toLowerCase(),
+                    result.read(), seconds > 0 ? result.read() / seconds : 0.0);
+        }
+    }
+
+    @Override
+    public void built(ModelDefinition model, long nanos) {
+        if (show) {
+            err.printf("model %-40s %6.0f ms%n", model.path(), nanos / 1e6);
+        }
+    }
+
+    @Override
+    public void notice(String message) {
+        err.println("rapport: " + message);
+    }
+}

@@ -1,0 +1,32 @@
+package com.rapport.cli;
+
+import com.rapport.pipeline.RunOptions;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The folder and database options that review and import share. */
+final class DataOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "sample-data")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "reports")
+    Path out;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "DuckDB file (default: <out>/rapport.duckdb)")
+    Path db;
+
+    @Option(names = "--quiet", description = "no progress output")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "stack traces on errors")
+    boolean verbose;
+
+    RunOptions toRunOptions(YearMonth month) {
+        return new RunOptions(data, out, db, month, Map.copyOf(System.getenv()));
+    }
+}

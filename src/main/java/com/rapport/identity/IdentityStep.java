@@ -1,0 +1,133 @@
+package com.rapport.identity;
+
+import com.rapport.store.Database;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Rebuilds the partner list from every imported contact record and resolves every
+ * contact reference of the activity files against it, in one transaction. Graph
+ * merging is done here rather than in SQL: union-find over a few hundred thousand
+ * records is instant in Java and awkward as recursive SQL.
+ */
+public final class IdentityStep {
+
+    private static final String REFERENCES = """
+            select contact from raw_interactions
+            union select partner from raw_referrals
+            union select partner from raw_spotlights
+            union select introduced_by from raw_contacts where introduced_by is not null
+            """;
+
+    private final Database database;
+
+    public IdentityStep(Database database) {
+        this.database = database;
+    }
+
+    public MergeResult run() throws SQLException {
+        Connection connection = database.connection();
+        MergeResult merged = new PartnerMerger().merge(readContacts(connection));
+        ReferenceResolver resolver = new ReferenceResolver(merged.assignments());
+        List<String> references = readReferences(connection);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            database.runScript("/schema/identity.sql");
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "partners")) {
+                for (Partner p : merged.partners()) {
+                    out.beginRow();
+                    appendAll(out, p.partnerId(), p.name(), p.organization(), p.role(), p.category(), p.email(),
+                            p.phone(), p.npi(), p.city(), p.postalCode());
+                    appendNullable(out, p.networkSize());
+                    appendAll(out, p.introducedBy());
+                    out.append(p.spotlightOptOut());
+                    appendNullable(out, p.updatedAt());
+                    out.append(p.records());
+                    out.endRow();
+                }
+            }
+            try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "contact_assignments")) {
+                java.util.Map<String, String> names = new java.util.HashMap<>();
+                merged.partners().forEach(p -> names.put(p.partnerId(), p.name()));
+                for (RecordAssignment a : merged.assignments()) {
+                    out.beginRow();
+                    out.append(a.record().sourceFile());
+                    out.append(a.record().recordNo());
+                    appendAll(out, a.partnerId(), names.get(a.partnerId()), a.matchedBy());
+                    out.endRow();
+                }
+            }
+            try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reference_map")) {
+                for (String reference : references) {
+                    ReferenceResolver.Resolution resolution = resolver.resolve(reference);
+                    out.beginRow();
+                    appendAll(out, reference, resolution.partnerId(), resolution.problem());
+                    out.endRow();
+                }
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        return merged;
+    }
+
+    private static List<ContactRecord> readContacts(Connection connection) throws SQLException {
+        List<ContactRecord> records = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select source_file, record_no, contact_id, full_name, first_name, "
+                     + "last_name, organization, role, category, email, phone, npi, city, postal_code, network_size, "
+                     + "introduced_by, spotlight_opt_out, updated_at from raw_contacts")) {
+            while (rs.next()) {
+                records.add(new ContactRecord(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                        (Integer) rs.getObject(15), rs.getString(16), (Boolean) rs.getObject(17),
+                        rs.getObject(18, LocalDate.class)));
+            }
+        }
+        return records;
+    }
+
+    private static List<String> readReferences(Connection connection) throws SQLException {
+        List<String> references = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(REFERENCES)) {
+            while (rs.next()) {
+                references.add(rs.getString(1));
+            }
+        }
+        return references;
+    }
+
+    private static void appendAll(DuckDBAppender out, String... values) throws SQLException {
+        for (String value : values) {
+            if (value == null) {
+                out.appendNull();
+            } else {
+                out.append(value);
+            }
+        }
+    }
+
+    private static void appendNullable(DuckDBAppender out, Object value) throws SQLException {
+        if (value == null) {
+            out.appendNull();
+        } else if (value instanceof Integer number) {
+            out.append(number.intValue());
+        } else {
+            out.append((LocalDate) value);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.rapport.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the records of an RFC 4180 file in a known encoding, with the physical line
+ * each record starts on (a record may span lines). Blank lines are skipped, not counted
+ * as records. An unterminated quote refuses the file instead of swallowing the rest of it.
+ */
+public final class CsvRecordReader implements AutoCloseable {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .get();
+
+    private final String displayName;
+    private final InputStream stream;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private long linesConsumed;
+    private long recordNo;
+
+    private CsvRecordReader(String displayName, InputStream stream, CSVParser parser) {
+        this.displayName = displayName;
+        this.stream = stream;
+        this.parser = parser;
+        this.records = parser.iterator();
+    }
+
+    public static CsvRecordReader open(Path file, FileEncoding encoding, String displayName) throws IOException {
+        InputStream stream = Files.newInputStream(file);
+        try {
+            stream.skipNBytes(encoding.bomLength());
+            InputStreamReader reader = new InputStreamReader(stream, encoding.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            return new CsvRecordReader(displayName, stream, CSVParser.parse(new BufferedReader(reader, 1 << 16), FORMAT));
+        } catch (IOException | RuntimeException e) {
+            stream.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The next non-blank record, or null at the end of the file. The header is a record
+     * too: callers take the first one as the header and count data records after it.
+     */
+    public SourceRecord next() {
+        while (true) {
+            long startLine = linesConsumed + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new InputRefusedException(displayName + ": line " + startLine
+                        + ": a quoted field is never closed (unterminated quote); nothing from this file was imported");
+            }
+            linesConsumed = parser.getCurrentLineNumber();
+            if (record.size() == 1 && record.get(0).isEmpty()) {
+                continue;
+            }
+            String[] values = new String[record.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = record.get(i);
+            }
+            return new SourceRecord(startLine, recordNo++, values);
+        }
+    }
+
+    /** Reads the header record; data records are numbered from 1 after it. */
+    public List<String> header() {
+        SourceRecord first = next();
+        recordNo = 1;
+        List<String> names = new ArrayList<>();
+        if (first != null) {
+            for (String value : first.values()) {
+                names.add(value);
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+        stream.close();
+    }
+}

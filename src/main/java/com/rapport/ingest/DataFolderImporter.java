@@ -1,0 +1,90 @@
+package com.rapport.ingest;
+
+import com.rapport.pipeline.RapportException;
+import com.rapport.pipeline.RapportException.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Imports a data folder: every contact export in {@code contacts/}, then the activity,
+ * referral, event and spotlight files. Each file is its own transaction, so a refused
+ * file costs only itself; missing optional files mean "no such records".
+ */
+public final class DataFolderImporter {
+
+    private final FileImporter importer;
+    private final ImportListener listener;
+
+    public DataFolderImporter(FileImporter importer, ImportListener listener) {
+        this.importer = importer;
+        this.listener = listener;
+    }
+
+    public ImportSummary importFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new RapportException(Problem.MISSING_INPUT, "data folder " + folder + " does not exist");
+        }
+        List<FileImportResult> results = new ArrayList<>();
+        List<Path> contacts = contactExports(folder);
+        if (contacts.isEmpty()) {
+            throw new RapportException(Problem.MISSING_INPUT, "no contact export in " + folder.resolve("contacts")
+                    + "; put at least one CSV export of the practice's contacts there");
+        }
+        if (!Files.isRegularFile(folder.resolve("referrals.csv"))) {
+            throw new RapportException(Problem.MISSING_INPUT, "no referrals.csv in " + folder
+                    + "; it is the one activity file Rapport cannot work without");
+        }
+        for (Path contact : contacts) {
+            results.add(importOne(contact, "contacts/" + contact.getFileName(), InputKind.CONTACTS));
+        }
+        importIfPresent(folder, "interactions.csv", InputKind.INTERACTIONS, results);
+        importIfPresent(folder, "referrals.csv", InputKind.REFERRALS, results);
+        importIfPresent(folder, "events.csv", InputKind.EVENTS, results);
+        importIfPresent(folder, "spotlights.csv", InputKind.SPOTLIGHTS, results);
+        return new ImportSummary(results);
+    }
+
+    private void importIfPresent(Path folder, String name, InputKind kind, List<FileImportResult> results) {
+        Path file = folder.resolve(name);
+        if (Files.isRegularFile(file)) {
+            results.add(importOne(file, name, kind));
+        }
+    }
+
+    private FileImportResult importOne(Path file, String name, InputKind kind) {
+        listener.starting(name);
+        FileImportResult result;
+        try {
+            result = importer.importFile(file, name, kind);
+        } catch (InputRefusedException e) {
+            result = FileImportResult.refused(name, kind, e.getMessage());
+        } catch (IOException e) {
+            result = FileImportResult.refused(name, kind, name + ": cannot be read (" + e.getMessage() + ")");
+        } catch (SQLException e) {
+            throw com.rapport.store.Database.translate(file, e);
+        }
+        listener.finished(result);
+        return result;
+    }
+
+    private static List<Path> contactExports(Path folder) {
+        Path contacts = folder.resolve("contacts");
+        if (!Files.isDirectory(contacts)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(contacts)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new RapportException(Problem.MISSING_INPUT, "cannot list " + contacts + ": " + e.getMessage(), e);
+        }
+    }
+}

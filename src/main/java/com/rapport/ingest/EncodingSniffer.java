@@ -1,0 +1,160 @@
+package com.rapport.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads a file once to checksum it and decide its encoding: a BOM is honoured; otherwise
+ * the bytes must be valid UTF-8, or else plausible Windows-1252 (which Outlook and Excel
+ * write). Anything else, and anything with a NUL byte, is refused with the offset of the
+ * first byte that does not fit, so the user can look at it.
+ */
+public final class EncodingSniffer {
+
+    /** Bytes Windows-1252 leaves undefined: a file holding them is neither encoding we accept. */
+    private static final boolean[] UNDEFINED_IN_1252 = new boolean[256];
+
+    static {
+        for (int b : new int[] {0x81, 0x8D, 0x8F, 0x90, 0x9D}) {
+            UNDEFINED_IN_1252[b] = true;
+        }
+    }
+
+    public FileFingerprint sniff(Path file, String displayName) throws IOException {
+        MessageDigest digest = sha256();
+        Utf8Validator utf8 = new Utf8Validator();
+        long offset = 0;
+        long firstBad1252 = -1;
+        int firstBad1252Value = 0;
+        long firstNul = -1;
+        int[] head = new int[3];
+        int headLength = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (headLength < 3) {
+                        head[headLength++] = b;
+                    }
+                    if (b == 0 && firstNul < 0) {
+                        firstNul = offset + i;
+                    }
+                    if (UNDEFINED_IN_1252[b] && firstBad1252 < 0) {
+                        firstBad1252 = offset + i;
+                        firstBad1252Value = b;
+                    }
+                    utf8.accept(b, offset + i);
+                }
+                offset += n;
+            }
+        }
+        String checksum = HexFormat.of().formatHex(digest.digest());
+        FileEncoding bom = bomOf(head, headLength);
+        if (bom != null) {
+            return new FileFingerprint(checksum, offset, bom);
+        }
+        if (firstNul >= 0) {
+            throw new InputRefusedException(displayName + ": not a text file (a NUL byte at offset " + firstNul
+                    + "); export it as CSV");
+        }
+        utf8.finish(offset);
+        if (utf8.firstInvalid() < 0) {
+            return new FileFingerprint(checksum, offset, FileEncoding.UTF_8);
+        }
+        if (firstBad1252 < 0) {
+            return new FileFingerprint(checksum, offset, FileEncoding.WINDOWS_1252);
+        }
+        throw new InputRefusedException(displayName + ": encoding is neither UTF-8 nor Windows-1252 (byte 0x"
+                + String.format("%02X", firstBad1252Value) + " at offset " + firstBad1252
+                + "); save it as UTF-8 and import again");
+    }
+
+    private static FileEncoding bomOf(int[] head, int length) {
+        if (length >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) {
+            return FileEncoding.UTF_8_BOM;
+        }
+        if (length >= 2 && head[0] == 0xFF && head[1] == 0xFE) {
+            return FileEncoding.UTF_16LE;
+        }
+        if (length >= 2 && head[0] == 0xFE && head[1] == 0xFF) {
+            return FileEncoding.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    /** A streaming UTF-8 well-formedness check (RFC 3629: no overlongs, no surrogates). */
+    private static final class Utf8Validator {
+        private int pending;
+        private int lower = 0x80;
+        private int upper = 0xBF;
+        private long firstInvalid = -1;
+        private long sequenceStart;
+
+        void accept(int b, long offset) {
+            if (firstInvalid >= 0) {
+                return;
+            }
+            if (pending == 0) {
+                sequenceStart = offset;
+                if (b < 0x80) {
+                    return;
+                }
+                lower = 0x80;
+                upper = 0xBF;
+                if (b >= 0xC2 && b <= 0xDF) {
+                    pending = 1;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    pending = 2;
+                    if (b == 0xE0) {
+                        lower = 0xA0;
+                    } else if (b == 0xED) {
+                        upper = 0x9F;
+                    }
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    pending = 3;
+                    if (b == 0xF0) {
+                        lower = 0x90;
+                    } else if (b == 0xF4) {
+                        upper = 0x8F;
+                    }
+                } else {
+                    firstInvalid = offset;
+                }
+                return;
+            }
+            if (b < lower || b > upper) {
+                firstInvalid = sequenceStart;
+                return;
+            }
+            lower = 0x80;
+            upper = 0xBF;
+            pending--;
+        }
+
+        void finish(long length) {
+            if (pending > 0 && firstInvalid < 0) {
+                firstInvalid = sequenceStart;
+            }
+        }
+
+        long firstInvalid() {
+            return firstInvalid;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package com.rapport.ingest;
+
+import com.rapport.identity.Npi;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a column's text becomes a typed value. Each type knows its rule and says in words
+ * why a value breaks it; empty text is null (required-ness is the {@link Field}'s concern).
+ */
+public enum FieldType {
+    TEXT {
+        @Override
+        Object parseNonEmpty(String text) {
+            return Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+    },
+    DATE {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            return date(text);
+        }
+    },
+    MONTH {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            if (!YEAR_MONTH.matcher(text).matches()) {
+                throw new FieldProblem("'" + text + "' is not a month (YYYY-MM)");
+            }
+            try {
+                return YearMonth.parse(text).atDay(1);
+            } catch (DateTimeException e) {
+                throw new FieldProblem("'" + text + "' is not a month (YYYY-MM)");
+            }
+        }
+    },
+    AMOUNT {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            try {
+                double value = Double.parseDouble(text);
+                if (!(value >= 0) || Double.isInfinite(value)) {
+                    throw new FieldProblem("amount '" + text + "' must be a number of at least 0");
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new FieldProblem("amount '" + text + "' is not a number");
+            }
+        }
+    },
+    POSITIVE_INT {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            try {
+                int value = Integer.parseInt(text);
+                if (value < 1) {
+                    throw new FieldProblem("'" + text + "' must be a positive whole number");
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new FieldProblem("'" + text + "' is not a positive whole number");
+            }
+        }
+    },
+    BOOLEAN {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1" -> Boolean.TRUE;
+                case "false", "no", "0" -> Boolean.FALSE;
+                default -> throw new FieldProblem("'" + text + "' is not true/false, yes/no or 1/0");
+            };
+        }
+    },
+    NPI {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            if (!Npi.isValid(text)) {
+                throw new FieldProblem("NPI '" + text + "' is not 10 digits with a valid check digit");
+            }
+            return text;
+        }
+    },
+    INTERACTION_TYPE {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            return oneOf(text, "interaction type", Set.of("meeting", "call", "email", "event", "thank_you_note",
+                    "gift", "co_marketing", "invitation", "card_display", "referral_ask", "other"));
+        }
+    },
+    INTERACTION_DIRECTION {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            return oneOf(text, "direction", Set.of("outbound", "inbound"));
+        }
+    },
+    REFERRAL_DIRECTION {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            return oneOf(text, "direction", Set.of("in", "out"));
+        }
+    },
+    REFERRAL_STATUS {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            return oneOf(text, "status", Set.of("received", "scheduled", "seen", "declined", "lost", "sent", "accepted"));
+        }
+    },
+    /** Protected health information: kept only until the importer replaces it with a keyed hash. */
+    PATIENT_ID {
+        @Override
+        Object parseNonEmpty(String text) {
+            return text;
+        }
+    },
+    EVENT_KIND {
+        @Override
+        Object parseNonEmpty(String text) throws FieldProblem {
+            return oneOf(text, "event kind", Set.of("networking", "conference", "community", "hosted", "other"));
+        }
+    };
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_TIMESTAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ].*");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    /** Null for empty text, else the typed value. */
+    public Object parse(String text) throws FieldProblem {
+        String trimmed = text == null ? "" : text.strip();
+        return trimmed.isEmpty() ? null : parseNonEmpty(trimmed);
+    }
+
+    abstract Object parseNonEmpty(String text) throws FieldProblem;
+
+    /** ISO dates; a timestamp is cut to its calendar date as written, with no time-zone shift. */
+    static LocalDate date(String text) throws FieldProblem {
+        String day = text;
+        if (!ISO_DATE.matcher(text).matches()) {
+            var timestamp = ISO_TIMESTAMP.matcher(text);
+            if (!timestamp.matches()) {
+                throw new FieldProblem("'" + text + "' is not a date (YYYY-MM-DD)");
+            }
+            day = timestamp.group(1);
+        }
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeException e) {
+            throw new FieldProblem("'" + text + "' is not a calendar date");
+        }
+    }
+
+    private static String oneOf(String text, String what, Set<String> allowed) throws FieldProblem {
+        String value = text.toLowerCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            throw new FieldProblem("unknown " + what + " '" + text + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,388 @@
+package com.rapport.ingest;
+
+import com.rapport.ingest.FileImportResult.Status;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Imports one input file as one transaction: its rows (inserted or replacing rows with
+ * the same natural key), its rejected rows with line, column and reason, and its ledger
+ * row. The counts are reconciled before anything is published; a file that fails the
+ * reconciliation or the reject threshold is refused whole.
+ */
+public final class FileImporter {
+
+    private final Connection connection;
+    private final PatientIdHasher patients;
+    private final RejectThreshold threshold;
+    private final EncodingSniffer sniffer = new EncodingSniffer();
+
+    public FileImporter(Connection connection, PatientIdHasher patients, RejectThreshold threshold) {
+        this.connection = connection;
+        this.patients = patients;
+        this.threshold = threshold;
+    }
+
+    public FileImportResult importFile(Path path, String name, InputKind kind) throws IOException, SQLException {
+        FileFingerprint fingerprint = sniffer.sniff(path, name);
+        FileImportResult unchanged = unchangedSinceLastImport(name, kind, fingerprint);
+        if (unchanged != null) {
+            return unchanged;
+        }
+        try (CsvRecordReader reader = CsvRecordReader.open(path, fingerprint.encoding(), name)) {
+            List<String> header = reader.header();
+            if (header.isEmpty()) {
+                publishEmpty(name, kind, fingerprint, "");
+                return new FileImportResult(name, kind, "empty", fingerprint.encoding().label(), Status.EMPTY,
+                        0, 0, 0, 0, 0, name + ": empty file, nothing to import");
+            }
+            ColumnMapping mapping = ColumnMapping.of(name, kind, header);
+            return load(reader, name, kind, fingerprint, mapping);
+        }
+    }
+
+    private FileImportResult load(CsvRecordReader reader, String name, InputKind kind, FileFingerprint fingerprint,
+                                  ColumnMapping mapping) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            // These statements open the transaction before the appenders exist: an appender
+            // outside an active transaction commits on its own every 204,800 rows.
+            statement.execute("delete from " + kind.loadTable());
+            statement.execute("delete from load_issues");
+            RowCounts counts = appendRows(reader, name, kind, mapping);
+            long duplicates = dropDuplicates(statement, name, kind);
+            long loaded = count(statement, "select count(*) from " + kind.loadTable());
+            long rejectedInDb = count(statement, "select count(*) from load_issues where kind = 'rejected'");
+            if (counts.read != loaded + counts.rejected + duplicates || rejectedInDb != counts.rejected) {
+                throw new InputRefusedException(name + ": rows do not reconcile (read " + counts.read + ", loaded "
+                        + loaded + ", rejected " + counts.rejected + ", duplicates " + duplicates
+                        + "); nothing from this file was imported");
+            }
+            threshold.check(name, counts.read, counts.rejected, counts.firstRejection);
+            publish(statement, name, kind);
+            writeLedger(name, mapping.format(), fingerprint, String.join(",", mapping.foldedHeader()),
+                    counts.read, loaded, counts.rejected, duplicates);
+            statement.execute("delete from " + kind.loadTable());
+            statement.execute("delete from load_issues");
+            connection.commit();
+            Status status = counts.read == 0 ? Status.EMPTY : Status.LOADED;
+            return new FileImportResult(name, kind, mapping.format(), fingerprint.encoding().label(), status,
+                    counts.read, loaded, counts.rejected, duplicates, counts.warnings,
+                    counts.read == 0 ? name + ": header only, no rows" : "");
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private RowCounts appendRows(CsvRecordReader reader, String name, InputKind kind, ColumnMapping mapping)
+            throws SQLException {
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        RowCounts counts = new RowCounts();
+        List<Field> fields = kind.fields();
+        Object[] values = new Object[fields.size()];
+        try (DuckDBAppender rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.loadTable());
+             DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
+            SourceRecord record;
+            while ((record = reader.next()) != null) {
+                counts.read++;
+                List<Issue> warnings = new ArrayList<>();
+                Issue rejection = mapping.width() == record.values().length
+                        ? convert(record, fields, mapping, values, warnings)
+                        : new Issue("", "the row has " + record.values().length + " fields, the header has "
+                                + mapping.width());
+                if (rejection == null && kind == InputKind.CONTACTS) {
+                    rejection = completeContact(fields, values);
+                }
+                if (rejection != null) {
+                    counts.rejected++;
+                    if (counts.firstRejection == null) {
+                        counts.firstRejection = "line " + record.line() + (rejection.column.isEmpty() ? "" : ", column "
+                                + rejection.column) + ": " + rejection.reason;
+                    }
+                    appendIssue(issues, name, record.line(), rejection, "rejected");
+                    continue;
+                }
+                for (Issue warning : warnings) {
+                    counts.warnings++;
+                    appendIssue(issues, name, record.line(), warning, "warning");
+                }
+                rows.beginRow();
+                rows.append(name);
+                rows.append(record.recordNo());
+                rows.append(record.line());
+                rows.append(mapping.format());
+                for (Object value : values) {
+                    appendValue(rows, value);
+                }
+                rows.endRow();
+            }
+        }
+        return counts;
+    }
+
+    /** Fills {@code values}; returns the issue that rejects the row, or null. */
+    private Issue convert(SourceRecord record, List<Field> fields, ColumnMapping mapping, Object[] values,
+                          List<Issue> warnings) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            String text = mapping.valueOf(record.values(), i);
+            Object value;
+            try {
+                value = field.type().parse(text);
+            } catch (FieldProblem problem) {
+                if (!field.soft()) {
+                    return new Issue(field.name(), problem.getMessage());
+                }
+                warnings.add(new Issue(field.name(), problem.getMessage() + "; the value was left out"));
+                value = null;
+            }
+            if (value == null) {
+                if (field.required()) {
+                    return new Issue(field.name(), "required value is empty");
+                }
+                value = field.whenEmpty();
+            }
+            if (field.type() == FieldType.PATIENT_ID && value != null) {
+                value = patients.hash((String) value);
+            }
+            values[i] = value;
+        }
+        return null;
+    }
+
+    /** A contact needs a name; its category is the contract's word or one derived from the role. */
+    private static Issue completeContact(List<Field> fields, Object[] values) {
+        int full = indexOf(fields, "full_name");
+        int first = indexOf(fields, "first_name");
+        int last = indexOf(fields, "last_name");
+        if (values[full] == null && values[first] == null && values[last] == null) {
+            return new Issue("full_name", "the contact has no name");
+        }
+        if (values[full] == null) {
+            values[full] = ((values[first] == null ? "" : values[first]) + " "
+                    + (values[last] == null ? "" : values[last])).strip();
+        }
+        int category = indexOf(fields, "category");
+        values[category] = CategoryMapper.categoryOf((String) values[category], (String) values[indexOf(fields, "role")]);
+        return null;
+    }
+
+    private static int indexOf(List<Field> fields, String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no field " + name);
+    }
+
+    private long dropDuplicates(Statement statement, String name, InputKind kind) throws SQLException {
+        String key = kind.key();
+        String ranked = "select record_no, line, cast(" + key + " as varchar) as key_value, "
+                + "row_number() over (partition by " + key + " order by record_no) as position, "
+                + "first_value(line) over (partition by " + key + " order by record_no) as first_line "
+                + "from " + kind.loadTable();
+        try (PreparedStatement insert = connection.prepareStatement("insert into load_issues "
+                + "select ?, line, ?, 'duplicate " + key + " ''' || key_value || ''' (first at line ' || first_line "
+                + "|| ')', 'duplicate' from (" + ranked + ") where position > 1")) {
+            insert.setString(1, name);
+            insert.setString(2, key);
+            insert.executeUpdate();
+        }
+        statement.execute("delete from " + kind.loadTable() + " where record_no in (select record_no from ("
+                + ranked + ") where position > 1)");
+        return count(statement, "select count(*) from load_issues where kind = 'duplicate'");
+    }
+
+    private void publish(Statement statement, String name, InputKind kind) throws SQLException {
+        String sameRecord = kind == InputKind.CONTACTS
+                ? "source_file = ? and contact_id in (select contact_id from " + kind.loadTable() + ")"
+                : kind.key() + " in (select " + kind.key() + " from " + kind.loadTable() + ")";
+        try (PreparedStatement delete = connection.prepareStatement("delete from " + kind.table() + " where " + sameRecord)) {
+            if (kind == InputKind.CONTACTS) {
+                delete.setString(1, name);
+            }
+            delete.executeUpdate();
+        }
+        statement.execute("insert into " + kind.table() + " select * from " + kind.loadTable());
+        try (PreparedStatement delete = connection.prepareStatement("delete from import_issues where file = ?")) {
+            delete.setString(1, name);
+            delete.executeUpdate();
+        }
+        statement.execute("insert into import_issues select * from load_issues");
+    }
+
+    private void publishEmpty(String name, InputKind kind, FileFingerprint fingerprint, String header)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            writeLedger(name, "empty", fingerprint, header, 0, 0, 0, 0);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private void writeLedger(String name, String format, FileFingerprint fingerprint, String header, long read,
+                             long loaded, long rejected, long duplicates) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from import_ledger where file = ?")) {
+            delete.setString(1, name);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into import_ledger values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, name);
+            insert.setString(2, format);
+            insert.setString(3, fingerprint.encoding().label());
+            insert.setString(4, fingerprint.sha256());
+            insert.setString(5, header);
+            insert.setObject(6, LocalDateTime.now());
+            insert.setLong(7, read);
+            insert.setLong(8, loaded);
+            insert.setLong(9, rejected);
+            insert.setLong(10, duplicates);
+            insert.executeUpdate();
+        }
+    }
+
+    private FileImportResult unchangedSinceLastImport(String name, InputKind kind, FileFingerprint fingerprint)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select format, encoding, rows_read, rows_loaded, "
+                + "rows_rejected, rows_duplicate, checksum from import_ledger where file = ?")) {
+            query.setString(1, name);
+            try (ResultSet rs = query.executeQuery()) {
+                if (rs.next() && fingerprint.sha256().equals(rs.getString(7))) {
+                    return new FileImportResult(name, kind, rs.getString(1), rs.getString(2), Status.UNCHANGED,
+                            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), 0,
+                            name + ": unchanged since the last import");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void appendIssue(DuckDBAppender issues, String name, long line, Issue issue, String kind)
+            throws SQLException {
+        issues.beginRow();
+        issues.append(name);
+        issues.append(line);
+        issues.append(issue.column);
+        issues.append(issue.reason);
+        issues.append(kind);
+        issues.endRow();
+    }
+
+    private static void appendValue(DuckDBAppender rows, Object value) throws SQLException {
+        if (value == null) {
+            rows.appendNull();
+        } else if (value instanceof String text) {
+            rows.append(text);
+        } else if (value instanceof LocalDate date) {
+            rows.append(date);
+        } else if (value instanceof Double number) {
+            rows.append(number.doubleValue());
+        } else if (value instanceof Integer number) {
+            rows.append(number.intValue());
+        } else if (value instanceof Boolean flag) {
+            rows.append(flag.booleanValue());
+        } else {
+            throw new IllegalArgumentException("no column type for " + value.getClass());
+        }
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private record Issue(String column, String reason) {
+    }
+
+    private static final class RowCounts {
+        long read;
+        long rejected;
+        long warnings;
+        String firstRejection;
+    }
+
+    /** Which source column feeds each canonical field, decided once from the header. */
+    static final class ColumnMapping {
+        private final int[] sourceIndex;
+        private final int width;
+        private final String format;
+        private final List<String> foldedHeader;
+
+        private ColumnMapping(int[] sourceIndex, int width, String format, List<String> foldedHeader) {
+            this.sourceIndex = sourceIndex;
+            this.width = width;
+            this.format = format;
+            this.foldedHeader = foldedHeader;
+        }
+
+        static ColumnMapping of(String name, InputKind kind, List<String> header) {
+            List<String> folded = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (String column : header) {
+                String f = column.strip().toLowerCase(Locale.ROOT);
+                if (!f.isEmpty() && !seen.add(f)) {
+                    throw new InputRefusedException(name + ": column '" + column.strip()
+                            + "' appears twice in the header; rename or remove one");
+                }
+                folded.add(f);
+            }
+            List<String> missing = kind.missingColumns(seen);
+            if (!missing.isEmpty()) {
+                String hint = header.size() == 1 && header.get(0).matches(".*[;\\t|].*")
+                        ? " (the header is one column: is the file delimited by something other than commas?)" : "";
+                throw new InputRefusedException(name + ": missing required column(s) " + String.join(", ", missing)
+                        + "; found " + String.join(", ", header) + hint);
+            }
+            int[] index = new int[kind.fields().size()];
+            for (int i = 0; i < index.length; i++) {
+                index[i] = folded.indexOf(kind.fields().get(i).name());
+            }
+            return new ColumnMapping(index, header.size(), "canonical", folded);
+        }
+
+        String valueOf(String[] record, int field) {
+            int at = sourceIndex[field];
+            return at < 0 ? null : record[at];
+        }
+
+        int width() {
+            return width;
+        }
+
+        String format() {
+            return format;
+        }
+
+        List<String> foldedHeader() {
+            return foldedHeader;
+        }
+    }
+}

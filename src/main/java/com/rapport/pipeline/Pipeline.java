@@ -1,0 +1,112 @@
+package com.rapport.pipeline;
+
+import com.rapport.identity.IdentityStep;
+import com.rapport.ingest.DataFolderImporter;
+import com.rapport.ingest.FileImportResult;
+import com.rapport.ingest.FileImporter;
+import com.rapport.ingest.ImportSummary;
+import com.rapport.ingest.PatientIdHasher;
+import com.rapport.ingest.PatientKey;
+import com.rapport.ingest.RejectThreshold;
+import com.rapport.model.ModelCatalogue;
+import com.rapport.model.ModelRunner;
+import com.rapport.model.ReportParameters;
+import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.report.ReviewOutputs;
+import com.rapport.store.Database;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.stream.Collectors;
+
+/**
+ * The order of things, and the only class that knows it:
+ * import → partners → models → checks → CSVs → charts and PDF.
+ */
+public final class Pipeline {
+
+    private final RunOptions options;
+    private final PipelineListener listener;
+
+    public Pipeline(RunOptions options, PipelineListener listener) {
+        this.options = options;
+        this.listener = listener;
+    }
+
+    /** Imports what is new in the data folder and rebuilds the partner list. */
+    public ImportSummary importData() {
+        Settings settings = Settings.load(options.dataFolder());
+        try (Database database = Database.open(options.database(), settings.memoryLimit())) {
+            return importInto(database, settings);
+        }
+    }
+
+    /** The monthly review: import, models, checks, then the outputs of the month. */
+    public ReviewResult review() {
+        Settings settings = Settings.load(options.dataFolder());
+        try (Database database = Database.open(options.database(), settings.memoryLimit())) {
+            ImportSummary imports = importInto(database, settings);
+            if (imports.anyRefused()) {
+                throw new RapportException(Problem.INPUT_REFUSED, imports.refused().stream()
+                        .map(FileImportResult::message).collect(Collectors.joining("\n")));
+            }
+            YearMonth month = reportMonth(database);
+            ReportParameters.write(database.connection(), month, settings, referralLogHasStatus(database));
+            ModelCatalogue catalogue = ModelCatalogue.load();
+            new ModelRunner(database.connection(), catalogue, listener).run();
+            Path monthFolder = options.outFolder().resolve(month.toString());
+            Path pdf = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder).writeAll();
+            return new ReviewResult(month, imports, pdf, monthFolder);
+        } catch (SQLException e) {
+            throw Database.translate(options.database(), e);
+        }
+    }
+
+    private ImportSummary importInto(Database database, Settings settings) {
+        PatientKey key = PatientKey.load(options.environment(), options.dataFolder());
+        key.created().ifPresent(file -> listener.notice("created a new patient-id key at " + file
+                + " (owner-only); back it up: without it, re-imported patient ids no longer match earlier ones"));
+        FileImporter importer = new FileImporter(database.connection(), new PatientIdHasher(key.secret()),
+                new RejectThreshold(settings.rejectThreshold()));
+        ImportSummary summary = new DataFolderImporter(importer, listener).importFolder(options.dataFolder());
+        try {
+            new IdentityStep(database).run();
+        } catch (SQLException e) {
+            throw Database.translate(options.database(), e);
+        }
+        return summary;
+    }
+
+    private YearMonth reportMonth(Database database) throws SQLException {
+        LocalDate first;
+        LocalDate last;
+        try (Statement statement = database.connection().createStatement();
+             ResultSet rs = statement.executeQuery("select min(date), max(date) from raw_referrals")) {
+            rs.next();
+            first = rs.getObject(1, LocalDate.class);
+            last = rs.getObject(2, LocalDate.class);
+        }
+        if (first == null) {
+            throw new RapportException(Problem.NO_DATA, "no referrals were loaded from " + options.dataFolder()
+                    + "; a review needs at least one referral");
+        }
+        YearMonth month = options.month() != null ? options.month() : YearMonth.from(last);
+        if (month.isBefore(YearMonth.from(first)) || month.isAfter(YearMonth.from(last))) {
+            throw new RapportException(Problem.NO_DATA, "no data for " + month + ": the referrals run from "
+                    + YearMonth.from(first) + " to " + YearMonth.from(last));
+        }
+        return month;
+    }
+
+    private static boolean referralLogHasStatus(Database database) throws SQLException {
+        try (Statement statement = database.connection().createStatement();
+             ResultSet rs = statement.executeQuery("select count(*) from import_ledger "
+                     + "where file = 'referrals.csv' and list_contains(string_split(header, ','), 'status')")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+}

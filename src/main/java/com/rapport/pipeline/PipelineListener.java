@@ -1,0 +1,18 @@
+package com.rapport.pipeline;
+
+import com.rapport.ingest.ImportListener;
+import com.rapport.model.ModelListener;
+
+/** Hears what the pipeline does: import and model progress, and notices for the user. */
+public interface PipelineListener extends ImportListener, ModelListener {
+
+    PipelineListener SILENT = new PipelineListener() {
+        @Override
+        public void built(com.rapport.model.ModelDefinition model, long nanos) {
+        }
+    };
+
+    /** Something the user should know that is not an error (a key file created, say). */
+    default void notice(String message) {
+    }
+}

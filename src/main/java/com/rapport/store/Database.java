@@ -1,0 +1,110 @@
+package com.rapport.store;
+
+import com.rapport.pipeline.RapportException;
+import com.rapport.pipeline.RapportException.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * The DuckDB file that holds the practice's history. Opened hardened: no extension is
+ * installed or loaded behind the user's back, no file outside the database is read or
+ * written by SQL, and memory is capped.
+ */
+public final class Database implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static Database open(Path file, String memoryLimit) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            boolean created = !Files.exists(file);
+            Properties properties = new Properties();
+            properties.setProperty("autoinstall_known_extensions", "false");
+            properties.setProperty("autoload_known_extensions", "false");
+            properties.setProperty("enable_external_access", "false");
+            properties.setProperty("memory_limit", memoryLimit);
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+            if (created) {
+                ownerOnly(file);
+            }
+            Database database = new Database(file, connection);
+            database.runScript("/schema/raw.sql");
+            return database;
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } catch (IOException e) {
+            throw new RapportException(Problem.OUTPUT_FAILED, "cannot create the database folder for " + file
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs a semicolon-separated SQL resource, such as the schema. */
+    public void runScript(String resource) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : SqlResources.read(resource).split(";\\s*\\n")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    /** Turns the engine's errors that a user can act on into one clear line. */
+    public static RapportException translate(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
+            return new RapportException(Problem.DATABASE_IN_USE, "another Rapport run is using " + file
+                    + "; wait for it to finish and run again", e);
+        }
+        if (message.contains("No space left") || message.contains("Read-only") || message.contains("Permission denied")
+                || message.contains("Cannot open file") || message.contains("IO Error")) {
+            return new RapportException(Problem.OUTPUT_FAILED, "cannot write the database " + file + ": "
+                    + firstLine(message), e);
+        }
+        return new RapportException(Problem.OUTPUT_FAILED, "database error on " + file + ": " + firstLine(message), e);
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static void ownerOnly(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: the user's own folder permissions are all we can rely on.
+        }
+    }
+}

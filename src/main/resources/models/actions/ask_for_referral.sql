@@ -1,0 +1,2 @@
+-- Action list: relationships ready for the ask (metrics.md 5, in its order).
+select partner_id, name, category, touches_total, giveback_12m, last_touch from ask_ready

@@ -1,0 +1,42 @@
+-- metrics.md 10: gifts to physicians this calendar year against the year's cap.
+with settings as (
+    select * from run_params
+),
+windows as (
+    select * from report_windows where period = 'current'
+),
+gifts as (
+    select stg_interactions.partner_id, stg_interactions.amount
+    from stg_interactions
+    cross join windows
+    join partners on partners.partner_id = stg_interactions.partner_id
+    where stg_interactions.type = 'gift' and stg_interactions.direction = 'outbound'
+      and stg_interactions.date >= windows.year_start
+      and partners.category = 'physician'
+),
+totals as (
+    select partner_id, count(*) as gifts_ytd, coalesce(sum(amount), 0) as amount_ytd
+    from gifts
+    group by partner_id
+),
+final as (
+    select
+        totals.partner_id,
+        partners.name,
+        year(windows.as_of) as year,
+        totals.gifts_ytd,
+        totals.amount_ytd,
+        settings.gift_cap as cap,
+        totals.amount_ytd / settings.gift_cap as share_of_cap,
+        case
+            when settings.gift_cap is null then 'no_cap_set'
+            when totals.amount_ytd > settings.gift_cap then 'over'
+            when totals.amount_ytd >= 0.8 * settings.gift_cap then 'near'
+            else 'ok'
+        end as status
+    from totals
+    cross join settings
+    cross join windows
+    join partners on partners.partner_id = totals.partner_id
+)
+select * from final order by partner_id

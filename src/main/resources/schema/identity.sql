@@ -1,0 +1,12 @@
+-- Partners and how references reach them: rebuilt from the imported contacts on every run.
+create or replace table partners (
+    partner_id varchar, name varchar, organization varchar, role varchar, category varchar, email varchar,
+    phone varchar, npi varchar, city varchar, postal_code varchar, network_size integer, introduced_by varchar,
+    spotlight_opt_out boolean, updated_at date, records integer
+);
+create or replace table contact_assignments (
+    file varchar, "row" bigint, partner_id varchar, name varchar, matched_by varchar
+);
+create or replace table reference_map (
+    reference varchar, partner_id varchar, problem varchar
+);

@@ -1,0 +1,39 @@
+-- The imported history: one table per input kind, plus the import bookkeeping.
+-- Created before any load (schema changes never happen inside a load's transaction).
+create table if not exists import_ledger (
+    file varchar, format varchar, encoding varchar, checksum varchar, header varchar,
+    imported_at timestamp, rows_read bigint, rows_loaded bigint, rows_rejected bigint, rows_duplicate bigint
+);
+create table if not exists import_issues (
+    file varchar, line bigint, "column" varchar, reason varchar, kind varchar
+);
+create table if not exists raw_contacts (
+    source_file varchar, record_no bigint, line bigint, format varchar,
+    contact_id varchar, full_name varchar, first_name varchar, last_name varchar, organization varchar,
+    role varchar, category varchar, email varchar, phone varchar, npi varchar, city varchar,
+    postal_code varchar, network_size integer, introduced_by varchar, spotlight_opt_out boolean, updated_at date
+);
+create table if not exists raw_interactions (
+    source_file varchar, record_no bigint, line bigint, format varchar,
+    interaction_id varchar, date date, contact varchar, type varchar, direction varchar,
+    event_id varchar, amount double
+);
+create table if not exists raw_referrals (
+    source_file varchar, record_no bigint, line bigint, format varchar,
+    referral_id varchar, date date, direction varchar, partner varchar, patient_key varchar,
+    service varchar, status varchar
+);
+create table if not exists raw_events (
+    source_file varchar, record_no bigint, line bigint, format varchar,
+    event_id varchar, date date, name varchar, kind varchar
+);
+create table if not exists raw_spotlights (
+    source_file varchar, record_no bigint, line bigint, format varchar,
+    month date, partner varchar
+);
+create table if not exists load_issues as select * from import_issues limit 0;
+create table if not exists load_contacts as select * from raw_contacts limit 0;
+create table if not exists load_interactions as select * from raw_interactions limit 0;
+create table if not exists load_referrals as select * from raw_referrals limit 0;
+create table if not exists load_events as select * from raw_events limit 0;
+create table if not exists load_spotlights as select * from raw_spotlights limit 0;
