@@ -1,0 +1,135 @@
+package com.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it: generate a data folder, review a month, read the PDF back. */
+class RapportCliTest {
+
+    @TempDir
+    static Path folder;
+    static Path data;
+    static Path out;
+    static Run review;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = RapportCommand.commandLine();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        int exit = line.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void generateAndReview() {
+        data = folder.resolve("data");
+        out = folder.resolve("reports");
+        System.setProperty("user.home", folder.resolve("home").toString());
+        assertThat(run("generate", "--out", data.toString()).exit()).isZero();
+        review = run("review", "--month", "2026-10", "--data", data.toString(), "--out", out.toString(), "--quiet");
+    }
+
+    @Test
+    void reviewWritesThePdfTheModelCsvsAndTheActionLists() {
+        assertThat(review.exit()).as(review.err()).isZero();
+        Path month = out.resolve("2026-10");
+        assertThat(month.resolve("partnership-review-2026-10.pdf")).isRegularFile();
+        assertThat(month.resolve("data/referral_flow_monthly.csv")).isRegularFile();
+        assertThat(month.resolve("data/referral_flow_by_partner.csv")).isRegularFile();
+        assertThat(month.resolve("actions/thank-you-notes-owed.csv")).isRegularFile();
+        assertThat(month.resolve("rejects.csv")).isRegularFile();
+    }
+
+    @Test
+    void pdfShowsTheMonthTheSectionsInOrderAndTheModelNumbers() throws Exception {
+        List<String> monthly = Files.readAllLines(out.resolve("2026-10/data/referral_flow_monthly.csv"));
+        String[] october = monthly.get(monthly.size() - 1).split(",");
+        assertThat(october[0]).isEqualTo("2026-10");
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("2026-10/partnership-review-2026-10.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("October 2026", "Harborview Physical Therapy");
+            assertThat(text.indexOf("1. Summary")).isPositive()
+                    .isLessThan(text.indexOf("2. Referral flow"));
+            assertThat(text.indexOf("2. Referral flow")).isLessThan(text.indexOf("Data quality and method"));
+            assertThat(text).contains(october[1] + " referrals came in this month");
+            assertThat(text).contains("Dr. Alan Reyes").contains("dormant");
+            assertThat(text).containsPattern("Page 2 of \\d+");
+            PDOutlineItem first = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertThat(first.getTitle()).isEqualTo("1. Summary");
+            assertThat(pdf.getDocumentInformation().getTitle()).contains("Partnership review 2026-10");
+        }
+    }
+
+    @Test
+    void noPatientDataLeavesTheLoadStep() throws Exception {
+        String referrals = Files.readString(data.resolve("referrals.csv"));
+        String somePatientId = referrals.lines().skip(1).findFirst().orElseThrow().split(",")[4];
+        String somePatientName = referrals.lines().skip(1).findFirst().orElseThrow().split(",")[5];
+        StringBuilder outputs = new StringBuilder();
+        try (var files = Files.walk(out.resolve("2026-10"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                outputs.append(Files.readString(file));
+            }
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("2026-10/partnership-review-2026-10.pdf").toFile())) {
+            outputs.append(new PDFTextStripper().getText(pdf));
+        }
+        assertThat(outputs.toString()).doesNotContain(somePatientId).doesNotContain(somePatientName);
+    }
+
+    @Test
+    void aMissingDataFolderIsOneClearLine() {
+        Run run = run("review", "--data", folder.resolve("nowhere").toString(), "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.MISSING_INPUT);
+        assertThat(run.err()).startsWith("rapport: data folder").contains("does not exist").doesNotContain("Exception");
+    }
+
+    @Test
+    void aMonthWithoutDataIsOneClearLine() {
+        Run run = run("review", "--month", "2031-01", "--data", data.toString(), "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.NO_DATA);
+        assertThat(run.err().strip()).isEqualTo("rapport: no data for 2031-01: the referrals run from 2024-05 to 2026-10");
+    }
+
+    @Test
+    void aMalformedMonthIsAUsageError() {
+        Run run = run("review", "--month", "October", "--data", data.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.BAD_ARGUMENT);
+        assertThat(run.err()).contains("'October' is not a month; write it as YYYY-MM");
+    }
+
+    @Test
+    void aMissingRequiredColumnRefusesTheFileByName() throws Exception {
+        Path broken = folder.resolve("broken");
+        assertThat(run("generate", "--out", broken.toString(), "--partners", "30", "--months", "14").exit()).isZero();
+        Files.writeString(broken.resolve("events.csv"), "event_id,name\nE1,Breakfast\n");
+        Run run = run("review", "--data", broken.toString(), "--out", folder.resolve("broken-out").toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT_REFUSED);
+        assertThat(run.err()).contains("events.csv: missing required column(s) date; found event_id, name")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertThat(run("--version").out()).startsWith("rapport ");
+        assertThat(run("--help").out()).contains("review", "import", "generate").doesNotContain("spotlight");
+    }
+}

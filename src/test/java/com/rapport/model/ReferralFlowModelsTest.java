@@ -1,0 +1,118 @@
+package com.rapport.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden rows for referral_flow_monthly and referral_flow_by_partner, report month 2026-10
+ * (as_of 2026-10-31; T3 = Aug..Oct 2026, P3 = May..Jul 2026, T12 = Nov 2025..Oct 2026).
+ * Referrals sit on the first and last day of the windows on purpose.
+ */
+class ReferralFlowModelsTest {
+
+    @TempDir
+    static Path folder;
+    static ModelFixture.Built built;
+
+    @BeforeAll
+    static void build() throws Exception {
+        built = new ModelFixture(folder)
+                .partner("A", "Ann Able", "physician")
+                .partner("B", "Bob Baker", "chiropractor")
+                .partner("C", "Cara Cole", "dentist")
+                .partner("D", "Dan Drew", "physician")
+                .partner("E", "Eve Earl", "fitness")
+                .partner("F", "Finn Ford", "attorney")
+                .partner("G", "Gus Gray", "other")
+                // A: first day of T12, last day of P3, first day of T3, as_of itself, and one after as_of
+                .referral("r01,2025-11-01,in,A,p1,seen")
+                .referral("r02,2026-07-31,in,A,p2,seen")
+                .referral("r03,2026-08-01,in,A,p3,seen")
+                .referral("r04,2026-10-31,in,A,p4,received")
+                .referral("r05,2026-11-01,in,A,p5,received")
+                // B: the day before T12 (outside it), one in P9, none in T3 -> dormant; one outbound this month
+                .referral("r06,2025-10-31,in,B,p6,seen")
+                .referral("r07,2026-02-10,in,B,p7,lost")
+                .referral("r08,2026-10-01,out,B,p8,sent")
+                // C: first referral ever inside T3 -> new
+                .referral("r09,2026-08-15,in,C,p9,scheduled")
+                // D: 4 in P3, 1 in T3 -> declining
+                .referral("r10,2026-05-01,in,D,p10,declined")
+                .referral("r11,2026-06-10,in,D,p11,lost")
+                .referral("r12,2026-07-01,in,D,p12,lost")
+                .referral("r13,2026-07-20,in,D,p13,lost")
+                .referral("r14,2026-09-09,in,D,p14,lost")
+                // E: 1 in P3, 1 in T3 -> steady
+                .referral("r15,2026-06-01,in,E,p15,")
+                .referral("r16,2026-09-01,in,E,p16,")
+                // F: only outbound -> listed, inactive
+                .referral("r17,2026-03-03,out,F,p17,accepted")
+                // a reference that matches nobody: counts in the monthly total only
+                .referral("r18,2026-10-05,in,Nobody Known,p18,received")
+                // thank-you notes: C's on day 7 (thanked), A's on day 8 after 08-01 (late)
+                .interaction("i1,2026-08-22,C,thank_you_note,outbound,,")
+                .interaction("i2,2026-08-09,A,thank_you_note,outbound,,")
+                .build(YearMonth.of(2026, 10));
+    }
+
+    @AfterAll
+    static void close() {
+        built.close();
+    }
+
+    @Test
+    void byPartnerHasEveryPartnerWithAReferralAndItsTrend() {
+        assertThat(built.rows("select * from referral_flow_by_partner")).containsExactly(
+                "A,Ann Able,physician,1,0,2,1,4,0,3,0.75,2025-11-01,2026-10-31,growing",
+                "B,Bob Baker,chiropractor,0,1,0,0,1,1,0,0,2025-10-31,2026-02-10,dormant",
+                "C,Cara Cole,dentist,0,0,1,0,1,0,0,0,2026-08-15,2026-08-15,new",
+                "D,Dan Drew,physician,0,0,1,4,5,0,0,0,2026-05-01,2026-09-09,declining",
+                "E,Eve Earl,fitness,0,0,1,1,2,0,0,0,2026-06-01,2026-09-01,steady",
+                "F,Finn Ford,attorney,0,0,0,0,0,1,0,,,,inactive");
+    }
+
+    @Test
+    void monthlyHasTwentyFourMonthsEndingWithTheReportMonth() {
+        var rows = built.rows("select * from referral_flow_monthly");
+        assertThat(rows).hasSize(24);
+        assertThat(rows.get(0)).isEqualTo("2024-11,0,0,0,0,");
+        assertThat(rows.get(23)).startsWith("2026-10,");
+    }
+
+    @Test
+    void monthlyCountsUnmatchedInTotalsAndRatesThanksPerMonth() {
+        assertThat(built.rows("select * from referral_flow_monthly where month >= '2025-10'")).containsExactly(
+                "2025-10,1,0,1,1,0",
+                "2025-11,1,0,1,1,0",
+                "2025-12,0,0,0,0,",
+                "2026-01,0,0,0,0,",
+                "2026-02,1,0,1,0,0",
+                "2026-03,0,1,0,0,",
+                "2026-04,0,0,0,0,",
+                "2026-05,1,0,1,1,0",
+                "2026-06,2,0,2,1,0",
+                "2026-07,3,0,2,0,0",
+                "2026-08,2,0,2,1,0.5",
+                "2026-09,2,0,2,0,0",
+                // r04 on as_of is pending (undecided), r18 is unmatched: no rate
+                "2026-10,2,1,1,0,");
+    }
+
+    @Test
+    void byCategoryAndConcentrationUseMatchedReferralsInT12() {
+        assertThat(built.rows("select * from referral_flow_by_category")).containsExactly(
+                "attorney,0,0,0,1,0",
+                "chiropractor,0,1,1,1,0.076923",
+                "dentist,0,0,1,0,0.076923",
+                "fitness,0,0,2,0,0.153846",
+                "physician,1,0,9,0,0.692308");
+        // shares 5/13, 4/13, 2/13, 1/13, 1/13: HHI = 100^2 * (25+16+4+1+1)/169
+        assertThat(built.rows("select * from referral_concentration")).containsExactly("1,2781.065089,5");
+    }
+}
