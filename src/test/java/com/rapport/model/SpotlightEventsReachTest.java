@@ -1,0 +1,96 @@
+package com.rapport.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden rows for spotlight (eligibility and every tie-break), events (new contacts, the
+ * same-day rule) and network_reach (score ties), report month 2026-10, pick for 2026-11.
+ */
+class SpotlightEventsReachTest {
+
+    @TempDir
+    static Path folder;
+    static ModelFixture.Built built;
+
+    @BeforeAll
+    static void build() throws Exception {
+        built = new ModelFixture(folder)
+                .partner("A", "Ada Alpha", "physician")
+                .partner("B", "Ben Beta", "chiropractor")
+                .partner("C", "Cy Gamma", "dentist")
+                .contact("D,Dee Delta,,fitness,,,,,yes")
+                .partner("E", "Eli Epsilon", "physician")
+                .contact("F,Fay Zeta,,therapist,,,,E,")
+                .contact("G,Gil Eta,,physician,,,,F,")
+                .partner("H", "Hal Theta", "physician")
+                .partner("S", "Sam Spot", "therapist")
+                .referral("a1,2026-06-01,in,A,,").referral("a2,2026-07-01,in,A,,").referral("a3,2026-08-01,in,A,,")
+                .referral("b1,2026-05-01,in,B,,").referral("b2,2026-06-01,in,B,,").referral("b3,2026-07-01,in,B,,")
+                .referral("b4,2026-08-01,in,B,,").referral("b5,2026-09-01,in,B,,")
+                .referral("c1,2026-05-01,in,C,,").referral("c2,2026-06-01,in,C,,").referral("c3,2026-07-01,in,C,,")
+                .referral("d1,2026-06-01,in,D,,").referral("d2,2026-07-01,in,D,,").referral("d3,2026-08-01,in,D,,")
+                .referral("d4,2026-09-01,in,D,,")
+                .referral("e1,2026-10-01,in,E,,").referral("e2,2025-12-01,in,E,,").referral("e3,2026-10-02,out,E,,")
+                .referral("f1,2026-09-01,in,F,,")
+                .referral("g1,2025-11-15,in,G,,")
+                .referral("h1,2024-12-01,in,H,,")
+                .interaction("i01,2026-09-01,B,gift,outbound,,40")
+                .interaction("i02,2026-07-05,C,gift,outbound,,40")
+                .interaction("i03,2026-06-05,D,co_marketing,outbound,,100")
+                .interaction("i04,2026-07-05,D,card_display,outbound,,")
+                // A meets us at two events on the same first day: new only at the smaller event id
+                .interaction("i05,2026-03-10,A,event,outbound,E2,")
+                .interaction("i06,2026-03-10,A,event,outbound,E1,")
+                // H was known before the event: met, not new
+                .interaction("i07,2026-01-01,H,email,outbound,,")
+                .interaction("i08,2026-03-10,H,event,outbound,E2,")
+                .interaction("i09,2025-10-15,S,event,outbound,E3,")
+                .event("E1,2026-03-10,Breakfast,networking")
+                .event("E2,2026-03-10,Fair,community")
+                .event("E3,2025-10-15,Gala,other")
+                // B was featured on the first month of the window (a give too: B scores 3*5 + 2 gives + 1 touch = 18);
+                // the N-1 pick was a therapist
+                .spotlight("2025-11,B")
+                .spotlight("2026-10,S")
+                .build(YearMonth.of(2026, 10));
+    }
+
+    @AfterAll
+    static void close() {
+        built.close();
+    }
+
+    @Test
+    void spotlightRanksEligiblePartnersByScoreThenReferralsThenFirstReferral() {
+        assertThat(built.rows("select * from spotlight")).containsExactly(
+                "1,C,Cy Gamma,dentist,10,3,3,under,0,3 referrals in 6 months; we owe them: little given back for "
+                        + "3 referrals in 12 months",
+                "2,A,Ada Alpha,physician,10,3,3,owed,0,3 referrals in 6 months; we owe them: nothing given back "
+                        + "in 12 months",
+                "3,E,Eli Epsilon,physician,4,1,2,balanced,2,1 referral in 6 months; introduced 2 partners",
+                "4,G,Gil Eta,physician,4,0,1,owed,0,0 referrals in 6 months; we owe them: nothing given back "
+                        + "in 12 months");
+    }
+
+    @Test
+    void eventsCountNewContactsOnceAndOnlyWhenFirstMetThere() {
+        assertThat(built.rows("select * from events")).containsExactly(
+                "E1,2026-03-10,Breakfast,networking,1,1,1",
+                "E2,2026-03-10,Fair,community,2,0,0");
+    }
+
+    @Test
+    void networkReachBreaksScoreTiesByReferralsThenNameThenId() {
+        assertThat(built.rows("select rank, partner_id, score, network_size from network_reach")).containsExactly(
+                "1,B,18,250", "2,D,16,250", "3,A,11,250", "4,C,11,250", "5,E,8,250", "6,F,3,250", "7,G,3,250",
+                "8,H,2,250", "9,S,1,250");
+        assertThat(built.rows("select potential_reach_top10 from network_reach_summary")).containsExactly("2250");
+    }
+}
