@@ -96,6 +96,45 @@ class RapportCliTest {
     }
 
     @Test
+    void aPastMonthRebuiltAfterNewerDataArrivedGivesIdenticalModelCsvs() throws Exception {
+        Path before = folder.resolve("september-only");
+        Files.createDirectories(before.resolve("contacts"));
+        Files.copy(data.resolve("contacts/practice-crm.csv"), before.resolve("contacts/practice-crm.csv"));
+        Files.copy(data.resolve("rapport.properties"), before.resolve("rapport.properties"));
+        keepUpTo(data.resolve("interactions.csv"), before.resolve("interactions.csv"), 1, "2026-09-30");
+        keepUpTo(data.resolve("referrals.csv"), before.resolve("referrals.csv"), 1, "2026-09-30");
+        keepUpTo(data.resolve("events.csv"), before.resolve("events.csv"), 1, "2026-09-30");
+        keepUpTo(data.resolve("spotlights.csv"), before.resolve("spotlights.csv"), 0, "2026-09");
+        Path early = folder.resolve("built-in-september");
+        Path late = folder.resolve("rebuilt-in-november");
+        assertThat(run("review", "--month", "2026-09", "--data", before.toString(), "--out", early.toString(),
+                "--quiet").exit()).isZero();
+        assertThat(run("review", "--month", "2026-09", "--data", data.toString(), "--out", late.toString(),
+                "--quiet").exit()).isZero();
+        List<String> differentByDesign = List.of("import_files.csv", "records_after_as_of.csv");
+        try (var files = Files.list(early.resolve("2026-09/data"))) {
+            for (Path file : files.toList()) {
+                if (!differentByDesign.contains(file.getFileName().toString())) {
+                    assertThat(late.resolve("2026-09/data").resolve(file.getFileName())).as(file.getFileName().toString())
+                            .hasSameTextualContentAs(file);
+                }
+            }
+        }
+    }
+
+    /** Copies a CSV keeping the header and the rows whose column sorts on or before the cut-off. */
+    private static void keepUpTo(Path from, Path to, int column, String last) throws Exception {
+        List<String> lines = Files.readAllLines(from);
+        List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.split(",", -1)[column].compareTo(last) <= 0) {
+                kept.add(line);
+            }
+        }
+        Files.write(to, kept);
+    }
+
+    @Test
     void aMissingDataFolderIsOneClearLine() {
         Run run = run("review", "--data", folder.resolve("nowhere").toString(), "--out", out.toString());
         assertThat(run.exit()).isEqualTo(ExitCode.MISSING_INPUT);
