@@ -1,6 +1,7 @@
 package com.rapport.identity;
 
 import com.rapport.store.Database;
+import com.rapport.store.Transaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,9 +38,7 @@ public final class IdentityStep {
         MergeResult merged = new PartnerMerger().merge(readContacts(connection));
         ReferenceResolver resolver = new ReferenceResolver(merged.assignments());
         List<String> references = readReferences(connection);
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
+        Transaction.run(connection, () -> {
             database.runScript("/schema/identity.sql");
             DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
             try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "partners")) {
@@ -74,13 +73,8 @@ public final class IdentityStep {
                     out.endRow();
                 }
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+            return null;
+        });
         return merged;
     }
 

@@ -1,6 +1,7 @@
 package com.rapport.ingest;
 
 import com.rapport.ingest.FileImportResult.Status;
+import com.rapport.store.Transaction;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,8 +58,11 @@ public final class FileImporter {
 
     private FileImportResult load(CsvRecordReader reader, String name, InputKind kind, FileFingerprint fingerprint,
                                   ColumnMapping mapping) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+        return Transaction.run(connection, () -> publishFile(reader, name, kind, fingerprint, mapping));
+    }
+
+    private FileImportResult publishFile(CsvRecordReader reader, String name, InputKind kind,
+                                         FileFingerprint fingerprint, ColumnMapping mapping) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // These statements open the transaction before the appenders exist: an appender
             // outside an active transaction commits on its own every 204,800 rows.
@@ -79,16 +83,10 @@ public final class FileImporter {
                     counts.read, loaded, counts.rejected, duplicates);
             statement.execute("delete from " + kind.loadTable());
             statement.execute("delete from load_issues");
-            connection.commit();
             Status status = counts.read == 0 ? Status.EMPTY : Status.LOADED;
             return new FileImportResult(name, kind, mapping.format(), fingerprint.encoding().label(), status,
                     counts.read, loaded, counts.rejected, duplicates, counts.warnings,
                     counts.read == 0 ? name + ": header only, no rows" : "");
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 
@@ -232,17 +230,10 @@ public final class FileImporter {
 
     private void publishEmpty(String name, InputKind kind, FileFingerprint fingerprint, String header)
             throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
+        Transaction.run(connection, () -> {
             writeLedger(name, "empty", fingerprint, header, 0, 0, 0, 0);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+            return null;
+        });
     }
 
     private void writeLedger(String name, String format, FileFingerprint fingerprint, String header, long read,
