@@ -2,23 +2,15 @@ package com.rapport.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Golden rows for ask_ready, gift_limits, relationship_milestones and trend_transitions, month 2026-10. */
-class AskGiftsMilestonesTest {
+class AskGiftsMilestonesTest extends GoldenModelTest {
 
-    @TempDir
-    static Path folder;
-    static ModelFixture.Built built;
-
-    @BeforeAll
-    static void build() throws Exception {
-        ModelFixture fixture = new ModelFixture(folder).properties("gift.cap.2026=500\n");
+    @Override
+    ModelFixture.Built build(ModelFixture fixture) throws Exception {
+        fixture.properties("gift.cap.2026=500\n");
         for (String id : new String[] {"K", "K2", "K3", "K4"}) {
             fixture.partner(id, "Kim " + id, "fitness");
             for (int day = 1; day <= 6; day++) {
@@ -54,12 +46,7 @@ class AskGiftsMilestonesTest {
         for (int day = 1; day <= 8; day++) {
             fixture.interaction("R3" + day + ",2026-04-1" + day + ",R3,email,outbound,,");
         }
-        built = fixture.build(YearMonth.of(2026, 10));
-    }
-
-    @AfterAll
-    static void close() {
-        built.close();
+        return fixture.build(YearMonth.of(2026, 10));
     }
 
     @Test

@@ -2,23 +2,15 @@ package com.rapport.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Golden rows for the data-quality outputs and the "established" stage, month 2026-10. */
-class DataQualityModelsTest {
+class DataQualityModelsTest extends GoldenModelTest {
 
-    @TempDir
-    static Path folder;
-    static ModelFixture.Built built;
-
-    @BeforeAll
-    static void build() throws Exception {
-        ModelFixture fixture = new ModelFixture(folder)
+    @Override
+    ModelFixture.Built build(ModelFixture fixture) throws Exception {
+        fixture
                 .contact("A1,Ann Lee,Clinic,physician,ann@x.example.com,,,,")
                 .contact("A2,Ann Lee MD,Other Org,physician,ANN@x.example.com,,,,")
                 .contact("B1,Bo Chen,Gym,fitness,,,,Nobody,")
@@ -30,12 +22,7 @@ class DataQualityModelsTest {
         for (int day = 1; day <= 7; day++) {
             fixture.interaction("i" + day + ",2026-10-0" + day + ",B1,call,outbound,,");
         }
-        built = fixture.interaction("i8,2026-10-08,Ghost,call,outbound,,").build(YearMonth.of(2026, 10));
-    }
-
-    @AfterAll
-    static void close() {
-        built.close();
+        return fixture.interaction("i8,2026-10-08,Ghost,call,outbound,,").build(YearMonth.of(2026, 10));
     }
 
     @Test

@@ -6,12 +6,12 @@ import com.rapport.pipeline.RunOptions;
 import com.rapport.pipeline.Settings;
 import com.rapport.report.ReportData;
 import com.rapport.store.Database;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,20 +30,26 @@ final class ModelFixture {
     static final String SPOTLIGHTS_HEADER = "month,partner";
 
     private final Path folder;
-    private final List<String> contacts = new ArrayList<>();
-    private final List<String> referrals = new ArrayList<>();
-    private final List<String> interactions = new ArrayList<>();
-    private final List<String> events = new ArrayList<>();
-    private final List<String> spotlights = new ArrayList<>();
+    /** Each file of the data folder with its header and the rows added so far. */
+    private final Map<String, List<String>> files = new LinkedHashMap<>();
     private String properties = "";
 
     ModelFixture(Path folder) {
         this.folder = folder;
+        files.put("contacts/contacts.csv", new ArrayList<>(List.of(CONTACTS_HEADER)));
+        files.put("referrals.csv", new ArrayList<>(List.of(REFERRALS_HEADER)));
+        files.put("interactions.csv", new ArrayList<>(List.of(INTERACTIONS_HEADER)));
+        files.put("events.csv", new ArrayList<>(List.of(EVENTS_HEADER)));
+        files.put("spotlights.csv", new ArrayList<>(List.of(SPOTLIGHTS_HEADER)));
+    }
+
+    private ModelFixture add(String file, String line) {
+        files.get(file).add(line);
+        return this;
     }
 
     ModelFixture contact(String line) {
-        contacts.add(line);
-        return this;
+        return add("contacts/contacts.csv", line);
     }
 
     /** A partner with only an id, a name and a category. */
@@ -52,23 +58,19 @@ final class ModelFixture {
     }
 
     ModelFixture referral(String line) {
-        referrals.add(line);
-        return this;
+        return add("referrals.csv", line);
     }
 
     ModelFixture interaction(String line) {
-        interactions.add(line);
-        return this;
+        return add("interactions.csv", line);
     }
 
     ModelFixture event(String line) {
-        events.add(line);
-        return this;
+        return add("events.csv", line);
     }
 
     ModelFixture spotlight(String line) {
-        spotlights.add(line);
-        return this;
+        return add("spotlights.csv", line);
     }
 
     ModelFixture properties(String text) {
@@ -79,11 +81,11 @@ final class ModelFixture {
     /** Imports the folder and builds every model for the month. */
     Built build(YearMonth month) throws Exception {
         Path data = folder.resolve("data");
-        write(data.resolve("contacts/contacts.csv"), CONTACTS_HEADER, contacts);
-        write(data.resolve("referrals.csv"), REFERRALS_HEADER, referrals);
-        write(data.resolve("interactions.csv"), INTERACTIONS_HEADER, interactions);
-        write(data.resolve("events.csv"), EVENTS_HEADER, events);
-        write(data.resolve("spotlights.csv"), SPOTLIGHTS_HEADER, spotlights);
+        for (Map.Entry<String, List<String>> file : files.entrySet()) {
+            Path path = data.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, String.join("\n", file.getValue()) + "\n", StandardCharsets.UTF_8);
+        }
         Files.writeString(data.resolve("rapport.properties"), properties);
         RunOptions options = new RunOptions(data, folder.resolve("out"), folder.resolve("fixture.duckdb"), month,
                 Map.of("RAPPORT_PATIENT_KEY", "test-key"));
@@ -92,12 +94,6 @@ final class ModelFixture {
         ReportParameters.write(database.connection(), month, Settings.load(data), true);
         new ModelRunner(database.connection(), ModelCatalogue.load(), ModelListener.SILENT).run();
         return new Built(database);
-    }
-
-    private static void write(Path file, String header, List<String> lines) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, header + "\n" + String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"),
-                StandardCharsets.UTF_8);
     }
 
     /** The built models, queried as text rows (nulls as empty), the way the CSVs show them. */

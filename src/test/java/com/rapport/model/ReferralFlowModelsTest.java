@@ -2,27 +2,19 @@ package com.rapport.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden rows for referral_flow_monthly and referral_flow_by_partner, report month 2026-10
  * (as_of 2026-10-31; T3 = Aug..Oct 2026, P3 = May..Jul 2026, T12 = Nov 2025..Oct 2026).
  * Referrals sit on the first and last day of the windows on purpose.
  */
-class ReferralFlowModelsTest {
+class ReferralFlowModelsTest extends GoldenModelTest {
 
-    @TempDir
-    static Path folder;
-    static ModelFixture.Built built;
-
-    @BeforeAll
-    static void build() throws Exception {
-        built = new ModelFixture(folder)
+    @Override
+    ModelFixture.Built build(ModelFixture fixture) throws Exception {
+        return fixture
                 .partner("A", "Ann Able", "physician")
                 .partner("B", "Bob Baker", "chiropractor")
                 .partner("C", "Cara Cole", "dentist")
@@ -59,11 +51,6 @@ class ReferralFlowModelsTest {
                 .interaction("i1,2026-08-22,C,thank_you_note,outbound,,")
                 .interaction("i2,2026-08-09,A,thank_you_note,outbound,,")
                 .build(YearMonth.of(2026, 10));
-    }
-
-    @AfterAll
-    static void close() {
-        built.close();
     }
 
     @Test

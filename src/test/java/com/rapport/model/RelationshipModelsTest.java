@@ -2,26 +2,18 @@ package com.rapport.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden rows for reciprocation, follow_up, thank_you and the introduction walk, report
  * month 2026-10 (as_of 2026-10-31, T12 from 2025-11-01, D(90) from 2026-08-03).
  */
-class RelationshipModelsTest {
+class RelationshipModelsTest extends GoldenModelTest {
 
-    @TempDir
-    static Path folder;
-    static ModelFixture.Built built;
-
-    @BeforeAll
-    static void build() throws Exception {
-        built = new ModelFixture(folder)
+    @Override
+    ModelFixture.Built build(ModelFixture fixture) throws Exception {
+        return fixture
                 .partner("O", "Olga Owed", "physician")
                 .partner("U", "Uma Under", "chiropractor")
                 .partner("W", "Walt Oneway", "fitness")
@@ -59,11 +51,6 @@ class RelationshipModelsTest {
                 // a spotlight on the first day of T12 is a give
                 .spotlight("2025-11,Z")
                 .build(YearMonth.of(2026, 10));
-    }
-
-    @AfterAll
-    static void close() {
-        built.close();
     }
 
     @Test

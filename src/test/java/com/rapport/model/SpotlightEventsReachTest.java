@@ -2,26 +2,18 @@ package com.rapport.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Golden rows for spotlight (eligibility and every tie-break), events (new contacts, the
  * same-day rule) and network_reach (score ties), report month 2026-10, pick for 2026-11.
  */
-class SpotlightEventsReachTest {
+class SpotlightEventsReachTest extends GoldenModelTest {
 
-    @TempDir
-    static Path folder;
-    static ModelFixture.Built built;
-
-    @BeforeAll
-    static void build() throws Exception {
-        built = new ModelFixture(folder)
+    @Override
+    ModelFixture.Built build(ModelFixture fixture) throws Exception {
+        return fixture
                 .partner("A", "Ada Alpha", "physician")
                 .partner("B", "Ben Beta", "chiropractor")
                 .partner("C", "Cy Gamma", "dentist")
@@ -60,11 +52,6 @@ class SpotlightEventsReachTest {
                 .spotlight("2025-11,B")
                 .spotlight("2026-10,S")
                 .build(YearMonth.of(2026, 10));
-    }
-
-    @AfterAll
-    static void close() {
-        built.close();
     }
 
     @Test
