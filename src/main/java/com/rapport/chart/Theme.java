@@ -9,8 +9,10 @@ import java.io.InputStream;
 
 /**
  * One look for every chart and page: the Okabe-Ito colour-blind-safe palette, the
- * bundled DejaVu Sans family (it covers accented Latin, Greek, Cyrillic and Vietnamese
- * names), and the strokes. Charts and the PDF take their colours and fonts only from here.
+ * bundled DejaVu Sans family (accented Latin, Greek, Cyrillic, Vietnamese) with
+ * WenQuanYi Micro Hei for the Chinese, Japanese and Korean names it lacks (it has Latin
+ * too, so a mixed label can be drawn in it whole), and the strokes.
+ * Charts and the PDF take their colours and fonts only from here.
  */
 public final class Theme {
 
@@ -26,9 +28,16 @@ public final class Theme {
     public static final Color GRID = new Color(0xDDDDDD);
     public static final Color PAPER = Color.WHITE;
     public static final Color[] SERIES = {BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, INK};
+    /** One colour per partner category, the same in every chart (Okabe-Ito plus two of Tol's muted colours). */
+    private static final java.util.Map<String, Color> CATEGORY = java.util.Map.of(
+            "physician", BLUE, "chiropractor", ORANGE, "dentist", GREEN, "therapist", VERMILLION,
+            "fitness", PURPLE, "school", SKY, "attorney", new Color(0x882255), "employer", new Color(0x44AA99),
+            "community", new Color(0xC9B400), "other", MUTED);
 
     public static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
     public static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
+    /** A TrueType collection; its first font is the one used. */
+    public static final String FALLBACK_FONT = "/fonts/wqy-microhei.ttc";
 
     public static final BasicStroke LINE = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final BasicStroke THIN = new BasicStroke(0.6f);
@@ -37,6 +46,7 @@ public final class Theme {
 
     private static final Font REGULAR = load(REGULAR_FONT);
     private static final Font BOLD = load(BOLD_FONT);
+    private static final Font FALLBACK = load(FALLBACK_FONT);
 
     private Theme() {
     }
@@ -47,6 +57,31 @@ public final class Theme {
 
     public static Font bold(float size) {
         return BOLD.deriveFont(Font.BOLD, size);
+    }
+
+    public static Color category(String category) {
+        return CATEGORY.getOrDefault(category, MUTED);
+    }
+
+    /** The fallback font at a size: the one for text the regular family cannot show. */
+    public static Font fallback(float size) {
+        return FALLBACK.deriveFont(Font.PLAIN, size);
+    }
+
+    /** True for the fallback font, so the PDF can map it to its embedded twin. */
+    public static boolean isFallback(Font font) {
+        return FALLBACK.getFontName().equals(font.getFontName());
+    }
+
+    /** The regular font, or the fallback when the text has characters the regular one lacks. */
+    public static Font regularFor(String text, float size) {
+        return fontFor(regular(size), text);
+    }
+
+    /** The given font, or the fallback at its size when the text has characters it lacks. */
+    public static Font fontFor(Font font, String text) {
+        return text != null && font.canDisplayUpTo(text) != -1 && FALLBACK.canDisplayUpTo(text) == -1
+                ? fallback(font.getSize2D()) : font;
     }
 
     /** Text that fits: cut with an ellipsis past {@code max} characters. */
@@ -62,7 +97,7 @@ public final class Theme {
             if (in == null) {
                 throw new IllegalStateException("the font " + resource + " is missing from the jar");
             }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
+            return Font.createFonts(in)[0];
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("cannot load the font " + resource, e);
         }

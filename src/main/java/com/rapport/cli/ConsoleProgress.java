@@ -12,9 +12,19 @@ final class ConsoleProgress implements PipelineListener {
     private final boolean show;
     private long fileStarted;
 
-    ConsoleProgress(PrintWriter err, boolean quiet) {
+    private final boolean timings;
+
+    ConsoleProgress(PrintWriter err, boolean quiet, boolean timings) {
         this.err = err;
         this.show = !quiet && System.console() != null;
+        this.timings = timings;
+    }
+
+    @Override
+    public void stage(String name, long nanos) {
+        if (show || timings) {
+            err.printf("%-40s %8.0f ms%n", name, nanos / 1e6);
+        }
     }
 
     @Override
@@ -38,7 +48,7 @@ final class ConsoleProgress implements PipelineListener {
     @Override
     public void built(ModelDefinition model, long nanos) {
         if (show) {
-            err.printf("model %-40s %6.0f ms%n", model.path(), nanos / 1e6);
+            err.printf("  model %-36s %6.0f ms%n", model.path(), nanos / 1e6);
         }
     }
 

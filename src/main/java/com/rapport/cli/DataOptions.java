@@ -1,6 +1,7 @@
 package com.rapport.cli;
 
 import com.rapport.pipeline.RunOptions;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
@@ -25,6 +26,13 @@ final class DataOptions {
 
     @Option(names = "--verbose", description = "stack traces on errors")
     boolean verbose;
+
+    @Option(names = "--timings", description = "print how long each stage took (for benchmarks)")
+    boolean timings;
+
+    ConsoleProgress progress(PrintWriter err) {
+        return new ConsoleProgress(err, quiet, timings);
+    }
 
     RunOptions toRunOptions(YearMonth month) {
         return new RunOptions(data, out, db, month, Map.copyOf(System.getenv()));

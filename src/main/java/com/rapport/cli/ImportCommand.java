@@ -24,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ImportSummary summary = new Pipeline(options.toRunOptions(null),
-                new ConsoleProgress(spec.commandLine().getErr(), options.quiet)).importData();
+                options.progress(spec.commandLine().getErr())).importData();
         out.printf("%-34s %-9s %-18s %10s %10s %9s %10s%n", "file", "status", "encoding", "read", "loaded",
                 "rejected", "duplicates");
         for (FileImportResult f : summary.files()) {

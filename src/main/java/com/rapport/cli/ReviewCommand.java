@@ -28,7 +28,7 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         ReviewResult result = new Pipeline(options.toRunOptions(month),
-                new ConsoleProgress(spec.commandLine().getErr(), options.quiet)).review();
+                options.progress(spec.commandLine().getErr())).review();
         out.println("wrote " + result.pdf());
         out.println("data and action lists in " + result.monthFolder());
         return ExitCode.OK;

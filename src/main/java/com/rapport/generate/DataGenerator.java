@@ -161,7 +161,7 @@ public final class DataGenerator {
         story(13, Category.PHYSICIAN, "Dr.", "Kevin", "Brooks", "Granite Neurology Associates", "Neurologist");
         story(14, Category.FITNESS, "", "Rachel", "Kim", "Sunrise Pilates", "Studio Owner");
         story(15, Category.PHYSICIAN, "Dr.", "Ahmed", "Hassan", "Meadow Pain Clinic", "Pain Specialist");
-        story(16, Category.COMMUNITY, "", "Margaret", "Ellison", "Willow Senior Center", "Program Director");
+        story(16, Category.COMMUNITY, "", "李", "小龙", "Willow Senior Center", "Program Director");
         PartnerPlan kjaer = partners.get(5);
         PartnerPlan an = partners.get(6);
         PartnerPlan liu = partners.get(7);
@@ -169,6 +169,7 @@ public final class DataGenerator {
         liu.introducedBy = an.email;
         partners.get(8).introducedBy = liu.fullName();
         partners.get(15).optOut = true;
+        partners.get(16).email = "li.xiaolong@willowseniorcenter.example.com";
         partners.get(0).networkSize = "1200";
         partners.get(1).networkSize = "800";
     }
@@ -280,9 +281,12 @@ public final class DataGenerator {
                 gift(hassan, dayIn(k), "60");
             }
         }
-        PartnerPlan ellison = partners.get(16);
+        PartnerPlan li = partners.get(16);
         for (int k = 0; k < 10; k++) {
-            touch(ellison, dayIn(k * 2), k % 2 == 0 ? "call" : "email", "");
+            touch(li, dayIn(k * 2), k % 2 == 0 ? "call" : "email", "");
+        }
+        for (int k = 0; k < 6; k++) {
+            inbound(li, k, 3);
         }
     }
 

@@ -35,6 +35,8 @@ final class PartnerPlan {
     }
 
     String fullName() {
-        return (title.isEmpty() ? "" : title + " ") + first + " " + last;
+        // Chinese names are written family name first, without a space
+        boolean han = Character.UnicodeScript.of(last.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return (title.isEmpty() ? "" : title + " ") + first + (han ? "" : " ") + last;
     }
 }

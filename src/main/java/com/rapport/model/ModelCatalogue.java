@@ -26,6 +26,7 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
         return new ModelCatalogue(List.copyOf(entries));
     }
 
+    /** Everything built as a table, in order: models, exported models and action lists. */
     public List<ModelDefinition> models() {
         return entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK).toList();
     }

@@ -30,9 +30,38 @@ public final class ModelRunner {
         this.listener = listener;
     }
 
+    /** Builds every model, then runs every check. */
     public void run() throws SQLException {
+        build(catalogue.models());
         try (Statement statement = connection.createStatement()) {
-            for (ModelDefinition model : catalogue.models()) {
+            for (ModelDefinition check : catalogue.checks()) {
+                List<String> failures = failingRows(statement, SqlResources.read(check.resource()));
+                if (!failures.isEmpty()) {
+                    throw new RapportException(Problem.CHECK_FAILED, "check " + check.name() + " failed: "
+                            + String.join("; ", failures) + " (nothing was drawn)");
+                }
+            }
+        }
+    }
+
+    /** Builds the models in order up to and including the named one (no checks): enough for one number. */
+    public void runUntil(String name) throws SQLException {
+        List<ModelDefinition> models = catalogue.models();
+        int last = -1;
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i).name().equals(name)) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            throw new IllegalArgumentException("no model named " + name + " in the catalogue");
+        }
+        build(models.subList(0, last + 1));
+    }
+
+    private void build(List<ModelDefinition> models) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (ModelDefinition model : models) {
                 long started = System.nanoTime();
                 String sql = SqlResources.read(model.resource()).strip();
                 try {
@@ -41,13 +70,6 @@ public final class ModelRunner {
                     throw new SQLException("model " + model.path() + " failed: " + e.getMessage(), e);
                 }
                 listener.built(model, System.nanoTime() - started);
-            }
-            for (ModelDefinition check : catalogue.checks()) {
-                List<String> failures = failingRows(statement, SqlResources.read(check.resource()));
-                if (!failures.isEmpty()) {
-                    throw new RapportException(Problem.CHECK_FAILED, "check " + check.name() + " failed: "
-                            + String.join("; ", failures) + " (nothing was drawn)");
-                }
             }
         }
     }

@@ -48,21 +48,62 @@ public final class Pipeline {
     public ReviewResult review() {
         Settings settings = Settings.load(options.dataFolder());
         try (Database database = Database.open(options.database(), settings.memoryLimit())) {
+            long started = System.nanoTime();
             ImportSummary imports = importInto(database, settings);
+            started = lap("import and partners", started);
             if (imports.anyRefused()) {
                 throw new RapportException(Problem.INPUT_REFUSED, imports.refused().stream()
                         .map(FileImportResult::message).collect(Collectors.joining("\n")));
             }
             YearMonth month = reportMonth(database);
-            ReportParameters.write(database.connection(), month, settings, referralLogHasStatus(database));
+            boolean hasStatus = referralLogHasStatus(database);
             ModelCatalogue catalogue = ModelCatalogue.load();
-            new ModelRunner(database.connection(), catalogue, listener).run();
+            ModelRunner runner = new ModelRunner(database.connection(), catalogue, listener);
+            buildKpiHistory(database, runner, settings, month, hasStatus);
+            started = lap("models for last month and last year", started);
+            ReportParameters.write(database.connection(), month, settings, hasStatus);
+            runner.run();
+            appendKpis(database);
+            started = lap("models and checks for " + month, started);
             Path monthFolder = options.outFolder().resolve(month.toString());
-            Path pdf = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder).writeAll();
+            ReviewOutputs outputs = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder);
+            outputs.writeData();
+            started = lap("CSV outputs", started);
+            Path pdf = outputs.writePdf();
+            lap("PDF", started);
             return new ReviewResult(month, imports, pdf, monthFolder);
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);
         }
+    }
+
+    /**
+     * The summary compares the month with the month before and the same month a year
+     * earlier, each computed as if it were the report month (records after its end ignored).
+     */
+    private void buildKpiHistory(Database database, ModelRunner runner, Settings settings, YearMonth month,
+                                 boolean hasStatus) throws SQLException {
+        try (Statement statement = database.connection().createStatement()) {
+            statement.execute("drop table if exists kpi_history");
+        }
+        for (YearMonth earlier : new YearMonth[] {month.minusMonths(12), month.minusMonths(1)}) {
+            ReportParameters.write(database.connection(), earlier, settings, hasStatus);
+            runner.runUntil("summary_kpis");
+            appendKpis(database);
+        }
+    }
+
+    private static void appendKpis(Database database) throws SQLException {
+        try (Statement statement = database.connection().createStatement()) {
+            statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
+            statement.execute("insert into kpi_history select * from summary_kpis");
+        }
+    }
+
+    private long lap(String stage, long started) {
+        long now = System.nanoTime();
+        listener.stage(stage, now - started);
+        return now;
     }
 
     private ImportSummary importInto(Database database, Settings settings) {

@@ -12,6 +12,10 @@ public interface PipelineListener extends ImportListener, ModelListener {
         }
     };
 
+    /** A stage of the run finished, with how long it took. */
+    default void stage(String name, long nanos) {
+    }
+
     /** Something the user should know that is not an error (a key file created, say). */
     default void notice(String message) {
     }

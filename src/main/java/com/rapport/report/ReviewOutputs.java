@@ -3,6 +3,7 @@ package com.rapport.report;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelDefinition;
 import com.rapport.pipeline.Settings;
+import com.rapport.report.review.ReviewDocument;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,20 +32,24 @@ public final class ReviewOutputs {
         this.folder = folder;
     }
 
-    /** Writes all outputs and returns the review PDF. */
-    public Path writeAll() throws SQLException {
+    /** Writes the model CSVs, the action lists and the rejects. */
+    public void writeData() throws SQLException {
         for (ModelDefinition model : catalogue.exported()) {
             writeQuery(folder.resolve("data").resolve(model.name() + ".csv"), "select * from " + model.name(), false);
         }
         for (ModelDefinition action : catalogue.actions()) {
-            String sql = com.rapport.store.SqlResources.read(action.resource());
-            writeQuery(folder.resolve("actions").resolve(action.name().replace('_', '-') + ".csv"), sql, false);
+            writeQuery(folder.resolve("actions").resolve(action.name().replace('_', '-') + ".csv"),
+                    "select * from " + action.name(), false);
         }
         writeQuery(folder.resolve("rejects.csv"), "select file, line, \"column\", reason, kind from import_issues "
                 + "order by file, line, \"column\"", true);
+    }
+
+    /** Writes the review PDF and returns where. */
+    public Path writePdf() {
         Path pdf = folder.resolve("partnership-review-" + month + ".pdf");
         ReportData data = new ReportData(connection);
-        AtomicFile.write(pdf, out -> new ReviewDocument(data, settings, month).write(out));
+        AtomicFile.write(pdf, out -> new ReviewDocument(data, settings, month, java.time.LocalDate.now()).write(out));
         return pdf;
     }
 

@@ -1,4 +1,4 @@
-package com.rapport.report;
+package com.rapport.report.review;
 
 import java.util.Locale;
 
@@ -8,12 +8,13 @@ final class Change {
     private Change() {
     }
 
-    static String arrow(long now, long before) {
+    /** "▲ up 3, better": the direction, the size, and whether that is good for the practice. */
+    static String arrow(long now, long before, boolean higherIsBetter) {
         long delta = now - before;
         if (delta == 0) {
             return "= same";
         }
-        return (delta > 0 ? "▲ up " : "▼ down ") + Math.abs(delta);
+        return (delta > 0 ? "▲ up " : "▼ down ") + Math.abs(delta) + ((delta > 0) == higherIsBetter ? ", better" : ", worse");
     }
 
     static String words(long now, long before, String period) {
@@ -33,6 +34,8 @@ final class Change {
         if (rounded == 0) {
             return "= same";
         }
-        return String.format(Locale.ENGLISH, "%s %d pts", rounded > 0 ? "▲ up" : "▼ down", Math.abs(rounded));
+        return String.format(Locale.ENGLISH, "%s %d %s, %s", rounded > 0 ? "▲ up" : "▼ down", Math.abs(rounded),
+                Math.abs(rounded) == 1 ? "pt" : "pts",
+                rounded > 0 ? "better" : "worse");
     }
 }

@@ -1,4 +1,4 @@
-package com.rapport.report;
+package com.rapport.report.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
@@ -9,7 +9,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import com.rapport.chart.Theme;
 
 /** The running footer of every page but the cover: the document's title and "Page X of Y". */
-final class PageFurniture extends PdfPageEventHelper {
+public final class PageFurniture extends PdfPageEventHelper {
 
     private static final float SIZE = 8f;
 
@@ -17,7 +17,7 @@ final class PageFurniture extends PdfPageEventHelper {
     private final String footer;
     private PdfTemplate total;
 
-    PageFurniture(PdfFonts fonts, String footer) {
+    public PageFurniture(PdfFonts fonts, String footer) {
         this.fonts = fonts;
         this.footer = footer;
     }
@@ -56,7 +56,8 @@ final class PageFurniture extends PdfPageEventHelper {
         total.setFontAndSize(fonts.regularBase(), SIZE);
         total.setColorFill(Theme.MUTED);
         total.setTextMatrix(0, 0);
-        total.showText(Integer.toString(writer.getPageNumber()));
+        // by now the writer has moved past the last page
+        total.showText(Integer.toString(writer.getPageNumber() - 1));
         total.endText();
     }
 }

@@ -1,4 +1,4 @@
-package com.rapport.report;
+package com.rapport.report.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -6,7 +6,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
@@ -19,77 +18,102 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 
 /**
  * The page elements every report is made of, in the theme: section headings with a
  * bookmark, the one-sentence lead, paragraphs, tables that split across pages with their
  * header repeated, and charts drawn as vectors into the page.
  */
-final class PdfBuilder {
+public final class PdfBuilder {
 
     private final Document document;
     private final PdfWriter writer;
     private final PdfFonts fonts;
 
-    PdfBuilder(Document document, PdfWriter writer, PdfFonts fonts) {
+    public PdfBuilder(Document document, PdfWriter writer, PdfFonts fonts) {
         this.document = document;
         this.writer = writer;
         this.fonts = fonts;
     }
 
-    PdfFonts fonts() {
+    public PdfFonts fonts() {
         return fonts;
     }
 
     /** A new page with a numbered heading and its bookmark. */
-    void section(int number, String title) {
+    public void section(int number, String title) {
         document.newPage();
         String heading = number + ". " + title;
         PdfContentByte cb = writer.getDirectContent();
         new PdfOutline(cb.getRootOutline(), new PdfDestination(PdfDestination.FITH,
                 writer.getVerticalPosition(true)), heading);
-        Paragraph p = new Paragraph(heading, fonts.bold(16f, Theme.BLUE));
-        p.setSpacingAfter(4f);
-        add(p);
+        add(text(heading, TextStyle.SECTION));
     }
 
     /** The sentence that opens a section: what the numbers mean and what to do. */
-    void lead(String text) {
-        Paragraph p = new Paragraph(text, fonts.text(10.5f));
-        p.setSpacingAfter(8f);
-        p.setLeading(14f);
-        add(p);
+    public void lead(String text) {
+        add(text(text, TextStyle.LEAD));
     }
 
-    void subheading(String text) {
-        Paragraph p = new Paragraph(text, fonts.bold(11f));
-        p.setSpacingBefore(8f);
-        p.setSpacingAfter(4f);
-        add(p);
+    /** A heading; it starts a new page when too little room is left for anything under it. */
+    public void subheading(String text) {
+        if (writer.getVerticalPosition(true) - document.bottom() < 90) {
+            document.newPage();
+        }
+        add(text(text, TextStyle.SUBHEADING));
     }
 
-    void paragraph(String text) {
-        Paragraph p = new Paragraph(text, fonts.text(9.5f));
-        p.setSpacingAfter(6f);
-        p.setLeading(13f);
-        add(p);
+    public void paragraph(String text) {
+        add(text(text, TextStyle.BODY));
     }
 
-    void note(String text) {
-        Paragraph p = new Paragraph(text, fonts.text(8.5f, Theme.MUTED));
-        p.setSpacingAfter(6f);
-        add(p);
+    public void note(String text) {
+        add(text(text, TextStyle.NOTE));
     }
 
-    /** A table whose header row repeats on every page it spans. */
-    void table(List<String> header, List<List<String>> rows, float[] widths, int[] rightAligned) {
+    private Paragraph text(String text, TextStyle style) {
+        Paragraph p = new Paragraph(fonts.phrase(text, style.size, style.bold, style.colour));
+        p.setLeading(style.size * 1.35f);
+        p.setSpacingBefore(style.before);
+        p.setSpacingAfter(style.after);
+        return p;
+    }
+
+    /** The text styles of a report page. */
+    private enum TextStyle {
+        SECTION(16f, true, Theme.BLUE, 0f, 4f),
+        LEAD(10.5f, false, Theme.INK, 0f, 8f),
+        SUBHEADING(11f, true, Theme.INK, 8f, 4f),
+        BODY(9.5f, false, Theme.INK, 0f, 6f),
+        NOTE(8.5f, false, Theme.MUTED, 0f, 6f);
+
+        final float size;
+        final boolean bold;
+        final Color colour;
+        final float before;
+        final float after;
+
+        TextStyle(float size, boolean bold, Color colour, float before, float after) {
+            this.size = size;
+            this.bold = bold;
+            this.colour = colour;
+            this.before = before;
+            this.after = after;
+        }
+    }
+
+    /**
+     * A table whose header row repeats on every page it spans. A cell that ends in
+     * "better" or "worse" is coloured; the word carries the meaning when printed in grey.
+     */
+    public void table(List<String> header, List<List<String>> rows, float[] widths, int[] rightAligned) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingAfter(8f);
         for (String h : header) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, fonts.bold(8.5f, Color.WHITE)));
+            PdfPCell cell = new PdfPCell(fonts.phrase(h, 8.5f, true, Color.WHITE));
             cell.setBackgroundColor(Theme.BLUE);
             cell.setPadding(4f);
             cell.setBorderColor(Theme.BLUE);
@@ -98,7 +122,10 @@ final class PdfBuilder {
         int r = 0;
         for (List<String> row : rows) {
             for (int c = 0; c < row.size(); c++) {
-                PdfPCell cell = new PdfPCell(new Phrase(row.get(c), fonts.text(8.5f)));
+                String text = row.get(c);
+                Color colour = text.endsWith("better") ? Theme.GREEN : text.endsWith("worse") ? Theme.VERMILLION
+                        : Theme.INK;
+                PdfPCell cell = new PdfPCell(fonts.phrase(text, 8.5f, false, colour));
                 cell.setPadding(3.5f);
                 cell.setBorderColor(Theme.GRID);
                 cell.setBackgroundColor(r % 2 == 0 ? Color.WHITE : new Color(0xF3F6F9));
@@ -114,8 +141,8 @@ final class PdfBuilder {
         add(table);
     }
 
-    /** A chart drawn as vector graphics into a template, placed at the full text width. */
-    void chart(JFreeChart chart, float heightRatio) {
+    /** A chart or diagram drawn as vector graphics into a template, placed at the full text width. */
+    public void chart(Drawable chart, float heightRatio) {
         float width = document.right() - document.left();
         float height = width * heightRatio;
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
@@ -131,13 +158,13 @@ final class PdfBuilder {
         }
     }
 
-    void spacer(float points) {
+    public void spacer(float points) {
         Paragraph p = new Paragraph(new Chunk(" ", fonts.text(2f)));
         p.setSpacingAfter(points);
         add(p);
     }
 
-    void add(Element element) {
+    public void add(Element element) {
         try {
             document.add(element);
         } catch (DocumentException e) {

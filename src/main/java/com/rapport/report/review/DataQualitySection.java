@@ -1,0 +1,84 @@
+package com.rapport.report.review;
+
+import com.rapport.report.pdf.PdfBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** 10. Data quality and method: files read, rows rejected and merged, unmatched references, settings used. */
+final class DataQualitySection implements ReviewSection {
+
+    private static final int LISTED = 25;
+
+    @Override
+    public String title() {
+        return "Data quality and method";
+    }
+
+    @Override
+    public void write(PdfBuilder pdf, ReviewContext context) {
+        List<Map<String, Object>> files = context.rows("select * from import_files");
+        List<Map<String, Object>> unmatched = context.rows("select * from unmatched_references");
+        List<Map<String, Object>> duplicates = context.rows("select * from possible_duplicates");
+        int records = context.rows("select * from partner_records").size();
+        Object partners = context.row("select partners from network_reach_summary").get("partners");
+        pdf.lead(String.format(Locale.ENGLISH, "%s read; %s contact records became %s partners; %s matched no "
+                        + "partner or more than one; %s to review. Fix them in the source system so every referral "
+                        + "counts for its partner.", Format.plural(files.size(), "file", "files"),
+                Format.integer(records), Format.integer(partners),
+                Format.plural(unmatched.size(), "reference", "references"),
+                Format.plural(duplicates.size(), "possible duplicate", "possible duplicates")));
+        pdf.table(List.of("File", "Format", "Encoding", "Read", "Loaded", "Rejected", "Duplicates"),
+                ReviewContext.cells(files, r -> (String) r.get("file"), r -> (String) r.get("format"),
+                        r -> (String) r.get("encoding"), r -> Format.cell(r, "rows_read"), r -> Format.cell(r, "rows_loaded"),
+                        r -> Format.cell(r, "rows_rejected"), r -> Format.cell(r, "rows_duplicate")),
+                new float[] {3f, 1.3f, 1.6f, 1f, 1f, 1.1f, 1.4f}, new int[] {3, 4, 5, 6});
+        List<Map<String, Object>> rejects = context.rows("select file, line, \"column\", reason from import_issues "
+                + "where kind = 'rejected' order by file, line");
+        if (!rejects.isEmpty()) {
+            pdf.subheading("Rejected rows (" + rejects.size() + "; all of them are in rejects.csv)");
+            pdf.table(List.of("File", "Line", "Column", "Reason"),
+                    ReviewContext.cells(rejects.stream().limit(LISTED).toList(), r -> (String) r.get("file"),
+                            r -> Format.cell(r, "line"), r -> (String) r.get("column"), r -> (String) r.get("reason")),
+                    new float[] {2f, 0.8f, 1.2f, 5f}, new int[] {1});
+        }
+        if (!unmatched.isEmpty()) {
+            pdf.subheading("Unmatched references (" + unmatched.size() + ")");
+            pdf.table(List.of("File", "Row", "Column", "Reference", "Problem"),
+                    ReviewContext.cells(unmatched.stream().limit(LISTED).toList(), r -> (String) r.get("file"),
+                            r -> Format.cell(r, "row"), r -> (String) r.get("column"),
+                            r -> com.rapport.chart.Theme.fit((String) r.get("reference"), 48),
+                            r -> "no_match".equals(r.get("problem")) ? "no partner" : "two or more partners"),
+                    new float[] {2f, 0.8f, 1.2f, 4f, 1.6f}, new int[] {1});
+        }
+        if (!duplicates.isEmpty()) {
+            pdf.subheading("Possible duplicates to review (" + duplicates.size() + ")");
+            pdf.table(List.of("Partner", "Maybe the same as", "Evidence"),
+                    ReviewContext.cells(duplicates.stream().limit(LISTED).toList(),
+                            r -> r.get("name_a") + " (" + r.get("partner_id_a") + ")",
+                            r -> r.get("name_b") + " (" + r.get("partner_id_b") + ")", r -> (String) r.get("evidence")),
+                    new float[] {3f, 3f, 1.6f}, new int[] {});
+            pdf.note("Confirm a pair by adding it to merges.csv in the data folder.");
+        }
+        List<Map<String, Object>> late = context.rows("select * from records_after_as_of");
+        if (!late.isEmpty()) {
+            pdf.paragraph("Loaded but dated after " + context.month().atEndOfMonth() + ", so not in this report: "
+                    + String.join(", ", late.stream().map(r -> r.get("file") + " " + Format.integer(r.get("rows"))
+                    + " rows").toList()) + ".");
+        }
+        pdf.subheading("Settings used");
+        var settings = context.settings();
+        var cap = settings.giftCap(context.month().getYear());
+        pdf.table(List.of("Setting", "Value"), List.of(
+                List.of("Touches before a relationship is established (touches.established)",
+                        Integer.toString(settings.establishedTouches())),
+                List.of("Network size when a contact has none (network.default_size)",
+                        Integer.toString(settings.defaultNetworkSize())),
+                List.of("Partners in the network map (network.top_partners)", Integer.toString(settings.topPartners())),
+                List.of("Gift cap for " + context.month().getYear() + " (gift.cap." + context.month().getYear() + ")",
+                        cap.isPresent() ? Format.money(cap.getAsDouble()) : "not set"),
+                List.of("Reject threshold per file (import.reject_threshold)", Format.percent(settings.rejectThreshold())),
+                List.of("Report month and data cut-off", context.month() + ", records up to " + context.month().atEndOfMonth())),
+                new float[] {5f, 2f}, new int[] {1});
+    }
+}

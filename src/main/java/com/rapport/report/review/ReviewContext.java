@@ -1,0 +1,57 @@
+package com.rapport.report.review;
+
+import com.rapport.pipeline.Settings;
+import com.rapport.report.ReportData;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** What every section reads: the model rows, the practice's settings and the month. */
+record ReviewContext(ReportData data, Settings settings, YearMonth month) {
+
+    static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    String monthName() {
+        return month.format(MONTH_NAME);
+    }
+
+    String twelveMonths() {
+        return "12 months to " + month;
+    }
+
+    List<Map<String, Object>> rows(String sql) {
+        return data.rows(sql);
+    }
+
+    Map<String, Object> row(String sql) {
+        return data.row(sql);
+    }
+
+    /** Table cells: one function per column, applied to each row. */
+    @SafeVarargs
+    static List<List<String>> cells(List<Map<String, Object>> rows, Function<Map<String, Object>, String>... columns) {
+        List<List<String>> cells = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            List<String> line = new ArrayList<>();
+            for (Function<Map<String, Object>, String> column : columns) {
+                line.add(column.apply(row));
+            }
+            cells.add(line);
+        }
+        return cells;
+    }
+
+    /** The first few names of the rows, joined for a sentence ("A, B and C"). */
+    static String names(List<Map<String, Object>> rows, int max) {
+        List<String> names = rows.stream().limit(max).map(r -> (String) r.get("name")).toList();
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return rows.size() > max ? joined + " (and " + (rows.size() - max) + " more)" : joined;
+    }
+}

@@ -1,0 +1,84 @@
+package com.rapport.report.review;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfWriter;
+import com.rapport.chart.Theme;
+import com.rapport.pipeline.Settings;
+import com.rapport.report.ReportData;
+import com.rapport.report.pdf.PageFurniture;
+import com.rapport.report.pdf.PdfBuilder;
+import com.rapport.report.pdf.PdfFonts;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The monthly partnership review: a cover, then the ten sections of reports.md in order,
+ * each opening with what its numbers mean and whom to act on. It draws model rows only.
+ */
+public final class ReviewDocument {
+
+    private static final List<ReviewSection> SECTIONS = List.of(new SummarySection(), new ReferralFlowSection(),
+            new NetworkSection(), new ReciprocationSection(), new FollowUpSection(), new AskSection(),
+            new ThankYouSection(), new ConnectSection(), new SpotlightSection(), new DataQualitySection());
+
+    private final ReviewContext context;
+    private final LocalDate generated;
+
+    public ReviewDocument(ReportData data, Settings settings, YearMonth month, LocalDate generated) {
+        this.context = new ReviewContext(data, settings, month);
+        this.generated = generated;
+    }
+
+    public void write(OutputStream out) throws IOException {
+        Settings settings = context.settings();
+        Rectangle page = settings.pageSize() == Settings.PageSize.LETTER ? PageSize.LETTER : PageSize.A4;
+        Document document = new Document(page, 54, 54, 54, 60);
+        PdfFonts fonts = new PdfFonts();
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        // a chart too tall for the rest of a page moves to the next one without text overtaking it
+        writer.setStrictImageSequence(true);
+        String title = "Partnership review " + context.month();
+        writer.setPageEvent(new PageFurniture(fonts, settings.practiceName() + " · " + title));
+        document.addTitle(title + " — " + settings.practiceName());
+        document.addSubject("Monthly partnership and referral review for " + context.monthName());
+        document.addCreator("Rapport");
+        document.open();
+        PdfBuilder pdf = new PdfBuilder(document, writer, fonts);
+        cover(pdf, fonts);
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            ReviewSection section = SECTIONS.get(i);
+            pdf.section(i + 1, section.title());
+            section.write(pdf, context);
+        }
+        document.close();
+    }
+
+    private void cover(PdfBuilder pdf, PdfFonts fonts) {
+        pdf.spacer(150);
+        centred(pdf, new Paragraph(fonts.phrase(context.settings().practiceName(), 26f, true, Theme.BLUE)), 0);
+        centred(pdf, new Paragraph(fonts.phrase("Monthly partnership review", 18f, false, Theme.INK)), 10);
+        centred(pdf, new Paragraph(fonts.phrase(context.monthName(), 18f, true, Theme.INK)), 6);
+        centred(pdf, new Paragraph(fonts.phrase("Data up to " + context.month().atEndOfMonth() + " · generated "
+                + generated, 9f, false, Theme.MUTED)), 30);
+        StringBuilder contents = new StringBuilder();
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            contents.append(i + 1).append(". ").append(SECTIONS.get(i).title()).append('\n');
+        }
+        Paragraph list = new Paragraph(fonts.phrase(contents.toString(), 10f, false, Theme.INK));
+        list.setLeading(15f);
+        centred(pdf, list, 40);
+    }
+
+    private static void centred(PdfBuilder pdf, Paragraph paragraph, float spaceBefore) {
+        paragraph.setAlignment(Element.ALIGN_CENTER);
+        paragraph.setSpacingBefore(spaceBefore);
+        pdf.add(paragraph);
+    }
+}
