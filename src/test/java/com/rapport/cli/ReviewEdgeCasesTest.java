@@ -1,6 +1,7 @@
 package com.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,5 +70,9 @@ class ReviewEdgeCasesTest {
     void onePartnerIsEnoughForEverySection() throws Exception {
         String text = review("one-partner", "C1,Ana Ortiz,physician\n", "r1,2026-10-01,in,C1\n");
         assertThat(text).contains("10. Data quality and method").contains("1. Ana Ortiz");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+                folder.resolve("one-partner-out/2026-10/partnership-review-2026-10.pdf").toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).as("A4 by default").isEqualTo(595f, within(1f));
+        }
     }
 }

@@ -80,6 +80,8 @@ class ReviewPdfTest {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(
                     "Partnership review 2026-10 — Harborview Physical Therapy");
             assertThat(pdf.getDocumentInformation().getSubject()).contains("October 2026");
+            // the sample's rapport.properties asks for Letter (612 x 792 points)
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
         }
     }
 
