@@ -1,24 +1,9 @@
 -- metrics.md 9: the newsletter's partner of month N = M+1, with the four runners-up.
-with windows as (
-    select * from report_windows where period = 'current'
-),
-activity as (
+with activity as (
     select * from int_partner_activity
 ),
-previous_pick as (
-    -- the spotlight of N-1 (= M), whose category the next pick must not repeat
-    select partners.category
-    from stg_spotlights
-    cross join windows
-    join partners on partners.partner_id = stg_spotlights.partner_id
-    where stg_spotlights.month = windows.month_start
-),
-recently_featured as (
-    -- featured in N-12..N-1
-    select distinct partner_id
-    from stg_spotlights
-    cross join windows
-    where partner_id is not null and month >= windows.spotlight_window_start
+exclusions as (
+    select * from int_spotlight_exclusions
 ),
 eligible as (
     select
@@ -31,13 +16,12 @@ eligible as (
         reciprocation.gap,
         introductions.introduced_total
     from activity
-    join partners on partners.partner_id = activity.partner_id
+    join exclusions on exclusions.partner_id = activity.partner_id
     join reciprocation on reciprocation.partner_id = activity.partner_id
     join int_introductions introductions on introductions.partner_id = activity.partner_id
-    where activity.in_12m >= 1
-      and not coalesce(partners.spotlight_opt_out, false)
-      and activity.partner_id not in (select partner_id from recently_featured)
-      and activity.category not in (select category from previous_pick)
+    where not exclusions.opted_out
+      and not exclusions.featured_recently
+      and not exclusions.same_category_as_last
 ),
 scored as (
     select

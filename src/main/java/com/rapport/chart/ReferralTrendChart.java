@@ -28,6 +28,12 @@ public final class ReferralTrendChart {
     }
 
     public static JFreeChart create(List<Map<String, Object>> rows, YearMonth month) {
+        return create(rows, month, "Referrals in vs. out, 24 months to " + month,
+                "Count of referrals by the month they were made; dashed line: " + month);
+    }
+
+    /** The same chart for any span of months, with its own title. */
+    public static JFreeChart create(List<Map<String, Object>> rows, YearMonth month, String title, String subtitle) {
         TimeSeries in = new TimeSeries("Referrals in (from partners)");
         TimeSeries out = new TimeSeries("Referrals out (to partners)");
         long total = 0;
@@ -43,9 +49,9 @@ public final class ReferralTrendChart {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(in);
         data.addSeries(out);
-        JFreeChart chart = ChartFactory.createTimeSeriesChart("Referrals in vs. out, 24 months to " + month,
-                null, "Referrals per month", data, true, false, false);
-        ChartStyle.apply(chart, "Count of referrals by the month they were made; dashed line: " + month);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(title, null, "Referrals per month", data, true, false,
+                false);
+        ChartStyle.apply(chart, subtitle);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, Theme.BLUE);
@@ -69,7 +75,7 @@ public final class ReferralTrendChart {
         marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addDomainMarker(marker);
         if (total == 0) {
-            ChartStyle.emptyState(chart, "No referrals in these 24 months");
+            ChartStyle.emptyState(chart, "No referrals in these months");
         }
         return chart;
     }

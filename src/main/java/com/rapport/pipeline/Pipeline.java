@@ -12,7 +12,13 @@ import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelRunner;
 import com.rapport.model.ReportParameters;
 import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.ingest.SpotlightRecorder;
+import com.rapport.report.AtomicFile;
+import com.rapport.report.ReportData;
 import com.rapport.report.ReviewOutputs;
+import com.rapport.report.spotlight.SpotlightDocument;
+import java.sql.PreparedStatement;
+import java.util.Map;
 import com.rapport.store.Database;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -49,12 +55,8 @@ public final class Pipeline {
         Settings settings = Settings.load(options.dataFolder());
         try (Database database = Database.open(options.database(), settings.memoryLimit())) {
             long started = System.nanoTime();
-            ImportSummary imports = importInto(database, settings);
+            ImportSummary imports = importAllOrRefuse(database, settings);
             started = lap("import and partners", started);
-            if (imports.anyRefused()) {
-                throw new RapportException(Problem.INPUT_REFUSED, imports.refused().stream()
-                        .map(FileImportResult::message).collect(Collectors.joining("\n")));
-            }
             YearMonth month = reportMonth(database);
             boolean hasStatus = referralLogHasStatus(database);
             ModelCatalogue catalogue = ModelCatalogue.load();
@@ -74,6 +76,66 @@ public final class Pipeline {
             return new ReviewResult(month, imports, pdf, monthFolder);
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);
+        }
+    }
+
+    /**
+     * The newsletter spotlight for the issue after the month: its one-page brief and the
+     * ranked candidates; with {@code record}, the pick is added to the data folder's
+     * spotlights.csv so next month's rotation excludes them.
+     */
+    public SpotlightResult spotlight(boolean record) {
+        Settings settings = Settings.load(options.dataFolder());
+        try (Database database = Database.open(options.database(), settings.memoryLimit())) {
+            importAllOrRefuse(database, settings);
+            YearMonth month = reportMonth(database);
+            YearMonth issue = month.plusMonths(1);
+            String alreadyRecorded = spotlightOf(database, issue);
+            if (record && alreadyRecorded != null) {
+                throw new RapportException(Problem.BAD_ARGUMENT, "the " + issue + " issue already has a spotlight ("
+                        + alreadyRecorded + " in spotlights.csv); remove that row to choose again");
+            }
+            ModelCatalogue catalogue = ModelCatalogue.load();
+            ReportParameters.write(database.connection(), month, settings, referralLogHasStatus(database));
+            new ModelRunner(database.connection(), catalogue, listener).run();
+            ReportData data = new ReportData(database.connection());
+            Map<String, Object> pick = data.row("select * from spotlight_pick");
+            Path monthFolder = options.outFolder().resolve(month.toString());
+            Path candidates = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder)
+                    .writeAction("spotlight_candidates");
+            if (pick.isEmpty()) {
+                throw new RapportException(Problem.NO_DATA, SpotlightExplanation.whyNoneIsEligible(issue,
+                        data.row("select * from spotlight_eligibility")));
+            }
+            Path pdf = monthFolder.resolve("spotlight-" + issue + ".pdf");
+            AtomicFile.write(pdf, out -> new SpotlightDocument(data, settings, month).write(out));
+            String partnerId = (String) pick.get("partner_id");
+            if (record) {
+                new SpotlightRecorder(options.dataFolder()).record(issue, partnerId);
+            }
+            return new SpotlightResult(month, issue, partnerId, (String) pick.get("name"), pdf, candidates, record);
+        } catch (SQLException e) {
+            throw Database.translate(options.database(), e);
+        }
+    }
+
+    private ImportSummary importAllOrRefuse(Database database, Settings settings) {
+        ImportSummary imports = importInto(database, settings);
+        if (imports.anyRefused()) {
+            throw new RapportException(Problem.INPUT_REFUSED, imports.refused().stream()
+                    .map(FileImportResult::message).collect(Collectors.joining("\n")));
+        }
+        return imports;
+    }
+
+    /** The partner reference already recorded for a newsletter issue, or null. */
+    private static String spotlightOf(Database database, YearMonth issue) throws SQLException {
+        try (PreparedStatement query = database.connection().prepareStatement(
+                "select partner from raw_spotlights where month = ?")) {
+            query.setObject(1, issue.atDay(1));
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 

@@ -38,11 +38,17 @@ public final class ReviewOutputs {
             writeQuery(folder.resolve("data").resolve(model.name() + ".csv"), "select * from " + model.name(), false);
         }
         for (ModelDefinition action : catalogue.actions()) {
-            writeQuery(folder.resolve("actions").resolve(action.name().replace('_', '-') + ".csv"),
-                    "select * from " + action.name(), false);
+            writeAction(action.name());
         }
         writeQuery(folder.resolve("rejects.csv"), "select file, line, \"column\", reason, kind from import_issues "
                 + "order by file, line, \"column\"", true);
+    }
+
+    /** Writes one action list, {@code actions/<name-with-hyphens>.csv}, and returns where. */
+    public Path writeAction(String name) {
+        Path target = folder.resolve("actions").resolve(name.replace('_', '-') + ".csv");
+        writeQuery(target, "select * from " + name, false);
+        return target;
     }
 
     /** Writes the review PDF and returns where. */

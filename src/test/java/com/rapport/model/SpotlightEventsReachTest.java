@@ -67,6 +67,12 @@ class SpotlightEventsReachTest extends GoldenModelTest {
     }
 
     @Test
+    void eligibilityCountsWhatExcludedTheReferringPartners() {
+        // 7 referred in T12 (H's referral is older); D opted out, B was featured, F shares the last pick's category
+        assertThat(built.rows("select * from spotlight_eligibility")).containsExactly("7,1,1,1,4");
+    }
+
+    @Test
     void eventsCountNewContactsOnceAndOnlyWhenFirstMetThere() {
         assertThat(built.rows("select * from events")).containsExactly(
                 "E1,2026-03-10,Breakfast,networking,1,1,1",

@@ -8,18 +8,20 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.rapport.chart.Theme;
 
-/** The running footer of every page but the cover: the document's title and "Page X of Y". */
+/** The running footer: the document's title and "Page X of Y", on every page but a cover. */
 public final class PageFurniture extends PdfPageEventHelper {
 
     private static final float SIZE = 8f;
 
     private final PdfFonts fonts;
     private final String footer;
+    private final boolean firstPageIsCover;
     private PdfTemplate total;
 
-    public PageFurniture(PdfFonts fonts, String footer) {
+    public PageFurniture(PdfFonts fonts, String footer, boolean firstPageIsCover) {
         this.fonts = fonts;
         this.footer = footer;
+        this.firstPageIsCover = firstPageIsCover;
     }
 
     @Override
@@ -30,7 +32,7 @@ public final class PageFurniture extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int page = writer.getPageNumber();
-        if (page == 1) {
+        if (page == 1 && firstPageIsCover) {
             return;
         }
         PdfContentByte cb = writer.getDirectContent();

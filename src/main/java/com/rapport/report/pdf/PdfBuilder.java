@@ -5,7 +5,11 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.rapport.pipeline.Settings;
+import java.io.OutputStream;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
@@ -31,10 +35,34 @@ public final class PdfBuilder {
     private final PdfWriter writer;
     private final PdfFonts fonts;
 
-    public PdfBuilder(Document document, PdfWriter writer, PdfFonts fonts) {
+    private PdfBuilder(Document document, PdfWriter writer, PdfFonts fonts) {
         this.document = document;
         this.writer = writer;
         this.fonts = fonts;
+    }
+
+    /**
+     * Opens a document in the house layout: page size, margins, metadata, the running footer
+     * and strict image order (a chart too tall for the rest of a page moves on without text
+     * overtaking it). Close it with {@link #close()}.
+     */
+    public static PdfBuilder open(OutputStream out, Settings.PageSize pageSize, String title, String subject,
+                                  String footer, boolean firstPageIsCover) {
+        Rectangle page = pageSize == Settings.PageSize.LETTER ? PageSize.LETTER : PageSize.A4;
+        Document document = new Document(page, 54, 54, 50, 60);
+        PdfFonts fonts = new PdfFonts();
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setStrictImageSequence(true);
+        writer.setPageEvent(new PageFurniture(fonts, footer, firstPageIsCover));
+        document.addTitle(title);
+        document.addSubject(subject);
+        document.addCreator("Rapport");
+        document.open();
+        return new PdfBuilder(document, writer, fonts);
+    }
+
+    public void close() {
+        document.close();
     }
 
     public PdfFonts fonts() {

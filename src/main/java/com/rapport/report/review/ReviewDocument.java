@@ -1,15 +1,10 @@
 package com.rapport.report.review;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfWriter;
 import com.rapport.chart.Theme;
 import com.rapport.pipeline.Settings;
 import com.rapport.report.ReportData;
-import com.rapport.report.pdf.PageFurniture;
 import com.rapport.report.pdf.PdfBuilder;
 import com.rapport.report.pdf.PdfFonts;
 import java.io.IOException;
@@ -38,26 +33,17 @@ public final class ReviewDocument {
 
     public void write(OutputStream out) throws IOException {
         Settings settings = context.settings();
-        Rectangle page = settings.pageSize() == Settings.PageSize.LETTER ? PageSize.LETTER : PageSize.A4;
-        Document document = new Document(page, 54, 54, 54, 60);
-        PdfFonts fonts = new PdfFonts();
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        // a chart too tall for the rest of a page moves to the next one without text overtaking it
-        writer.setStrictImageSequence(true);
         String title = "Partnership review " + context.month();
-        writer.setPageEvent(new PageFurniture(fonts, settings.practiceName() + " · " + title));
-        document.addTitle(title + " — " + settings.practiceName());
-        document.addSubject("Monthly partnership and referral review for " + context.monthName());
-        document.addCreator("Rapport");
-        document.open();
-        PdfBuilder pdf = new PdfBuilder(document, writer, fonts);
-        cover(pdf, fonts);
+        PdfBuilder pdf = PdfBuilder.open(out, settings.pageSize(), title + " — " + settings.practiceName(),
+                "Monthly partnership and referral review for " + context.monthName(),
+                settings.practiceName() + " · " + title, true);
+        cover(pdf, pdf.fonts());
         for (int i = 0; i < SECTIONS.size(); i++) {
             ReviewSection section = SECTIONS.get(i);
             pdf.section(i + 1, section.title());
             section.write(pdf, context);
         }
-        document.close();
+        pdf.close();
     }
 
     private void cover(PdfBuilder pdf, PdfFonts fonts) {

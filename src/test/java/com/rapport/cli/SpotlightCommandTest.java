@@ -1,0 +1,104 @@
+package com.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rapport spotlight}: the one-page brief, recording the pick, and the cases with no pick. */
+class SpotlightCommandTest {
+
+    @TempDir
+    static Path folder;
+    static Path sample;
+
+    @BeforeAll
+    static void generate() {
+        System.setProperty("user.home", folder.resolve("home").toString());
+        sample = folder.resolve("sample");
+        assertThat(RapportCliTest.run("generate", "--out", sample.toString()).exit()).isZero();
+    }
+
+    @Test
+    void theBriefIsOnePageWithThePickTheReasonAndFourRunnersUp() throws Exception {
+        Path out = folder.resolve("brief");
+        RapportCliTest.Run run = RapportCliTest.run("spotlight", "--month", "2026-10", "--data", sample.toString(),
+                "--out", out.toString(), "--quiet");
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> candidates = Files.readAllLines(out.resolve("2026-10/actions/spotlight-candidates.csv"));
+        assertThat(candidates).hasSize(6);
+        String[] pick = candidates.get(1).split(",");
+        assertThat(run.out()).startsWith("spotlight for the 2026-11 issue: " + pick[2] + " (" + pick[1] + ")");
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("2026-10/spotlight-2026-11.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains(pick[2], "Why them: ", "Runners-up", "The relationship", "November 2026");
+            for (String runnerUp : candidates.subList(2, 6)) {
+                assertThat(text).contains(runnerUp.split(",")[2]);
+            }
+        }
+    }
+
+    @Test
+    void recordingAddsThePickOnceAndRefusesASecondTime() throws Exception {
+        Path data = copyOfSample("record");
+        Path out = folder.resolve("record-out");
+        RapportCliTest.Run first = RapportCliTest.run("spotlight", "--data", data.toString(), "--out", out.toString(),
+                "--quiet", "--record");
+        assertThat(first.exit()).as(first.err()).isZero();
+        List<String> lines = Files.readAllLines(data.resolve("spotlights.csv"));
+        String pick = Files.readAllLines(out.resolve("2026-10/actions/spotlight-candidates.csv")).get(1).split(",")[1];
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("2026-11," + pick);
+        RapportCliTest.Run second = RapportCliTest.run("spotlight", "--data", data.toString(), "--out", out.toString(),
+                "--quiet", "--record");
+        assertThat(second.exit()).isEqualTo(ExitCode.BAD_ARGUMENT);
+        assertThat(second.err().strip()).isEqualTo("rapport: the 2026-11 issue already has a spotlight (" + pick
+                + " in spotlights.csv); remove that row to choose again");
+        assertThat(Files.readAllLines(data.resolve("spotlights.csv"))).isEqualTo(lines);
+    }
+
+    @Test
+    void withNobodyEligibleTheMessageSaysWhy() throws Exception {
+        Path data = folder.resolve("opted-out");
+        Files.createDirectories(data.resolve("contacts"));
+        Files.writeString(data.resolve("contacts/contacts.csv"), "contact_id,full_name,spotlight_opt_out\n"
+                + "C1,Ana Ortiz,yes\n", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("referrals.csv"), "referral_id,date,direction,partner\nr1,2026-10-01,in,C1\n",
+                StandardCharsets.UTF_8);
+        RapportCliTest.Run run = RapportCliTest.run("spotlight", "--data", data.toString(), "--out",
+                folder.resolve("opted-out-out").toString(), "--quiet");
+        assertThat(run.exit()).isEqualTo(ExitCode.NO_DATA);
+        assertThat(run.err().strip()).isEqualTo("rapport: no partner is eligible for the 2026-11 spotlight: 1 partner "
+                + "referred in 12 months, and 1 of them was opted out of the spotlight");
+    }
+
+    @Test
+    void aMonthWithoutDataIsRefused() {
+        RapportCliTest.Run run = RapportCliTest.run("spotlight", "--month", "2030-01", "--data", sample.toString(),
+                "--out", folder.resolve("none").toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.NO_DATA);
+        assertThat(run.err()).contains("no data for 2030-01");
+    }
+
+    private static Path copyOfSample(String name) throws Exception {
+        Path copy = folder.resolve(name);
+        try (var files = Files.walk(sample)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(sample.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+}
