@@ -10,3 +10,9 @@ create or replace table contact_assignments (
 create or replace table reference_map (
     reference varchar, partner_id varchar, problem varchar
 );
+create or replace table duplicate_candidates (
+    partner_id_a varchar, name_a varchar, partner_id_b varchar, name_b varchar, evidence varchar
+);
+create or replace table merge_problems (
+    file varchar, "row" bigint, "column" varchar, reference varchar, problem varchar
+);

@@ -11,7 +11,8 @@ create table if not exists raw_contacts (
     source_file varchar, record_no bigint, line bigint, format varchar,
     contact_id varchar, full_name varchar, first_name varchar, last_name varchar, organization varchar,
     role varchar, category varchar, email varchar, phone varchar, npi varchar, city varchar,
-    postal_code varchar, network_size integer, introduced_by varchar, spotlight_opt_out boolean, updated_at date
+    postal_code varchar, network_size integer, introduced_by varchar, spotlight_opt_out boolean, updated_at date,
+    other_emails varchar
 );
 create table if not exists raw_interactions (
     source_file varchar, record_no bigint, line bigint, format varchar,
@@ -31,9 +32,17 @@ create table if not exists raw_spotlights (
     source_file varchar, record_no bigint, line bigint, format varchar,
     month date, partner varchar
 );
+create table if not exists raw_merges (
+    source_file varchar, record_no bigint, line bigint, format varchar,
+    reference_a varchar, reference_b varchar
+);
+-- Databases made before exports carried several e-mails per contact gain the column here.
+alter table raw_contacts add column if not exists other_emails varchar;
 create table if not exists load_issues as select * from import_issues limit 0;
 create table if not exists load_contacts as select * from raw_contacts limit 0;
 create table if not exists load_interactions as select * from raw_interactions limit 0;
 create table if not exists load_referrals as select * from raw_referrals limit 0;
 create table if not exists load_events as select * from raw_events limit 0;
 create table if not exists load_spotlights as select * from raw_spotlights limit 0;
+create table if not exists load_merges as select * from raw_merges limit 0;
+alter table load_contacts add column if not exists other_emails varchar;

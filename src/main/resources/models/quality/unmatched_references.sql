@@ -1,4 +1,5 @@
--- Data quality: references (up to as_of) that resolve to no partner, or to two.
+-- Data quality: references (up to as_of) that resolve to no partner, or to two; with the
+-- references of merges.csv pairs that could not be applied for that reason.
 with windows as (
     select * from report_windows where period = 'current'
 ),
@@ -15,7 +16,13 @@ references_used as (
     select source_file, record_no, 'introduced_by', introduced_by
     from raw_contacts where introduced_by is not null
 ),
+confirmed_pairs as (
+    select file, "row", "column", reference, problem from merge_problems
+    where problem in ('no_match', 'ambiguous')
+),
 final as (
+    select * from confirmed_pairs
+    union all
     select references_used.file, references_used."row", references_used."column", references_used.reference,
            reference_map.problem
     from references_used

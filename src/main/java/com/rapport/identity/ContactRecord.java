@@ -1,15 +1,35 @@
 package com.rapport.identity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** One contact record of one export, as loaded. */
 public record ContactRecord(String sourceFile, long recordNo, String contactId, String fullName, String firstName,
                             String lastName, String organization, String role, String category, String email,
                             String phone, String npi, String city, String postalCode, Integer networkSize,
-                            String introducedBy, Boolean spotlightOptOut, LocalDate updatedAt) {
+                            String introducedBy, Boolean spotlightOptOut, LocalDate updatedAt, String otherEmails) {
 
     public String emailKey() {
-        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The e-mail and every further address the export carried (Google and Outlook keep several). */
+    public List<String> emailKeys() {
+        List<String> keys = new ArrayList<>();
+        if (!emailKey().isEmpty()) {
+            keys.add(emailKey());
+        }
+        if (otherEmails != null) {
+            for (String other : otherEmails.strip().split("\\s+")) {
+                String key = other.toLowerCase(Locale.ROOT);
+                if (!key.isEmpty() && !keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     public String npiKey() {

@@ -28,14 +28,18 @@ public final class IdentityStep {
             """;
 
     private final Database database;
+    private final String phoneRegion;
 
-    public IdentityStep(Database database) {
+    /** @param phoneRegion the country of numbers written without a country code ({@code US}) */
+    public IdentityStep(Database database, String phoneRegion) {
         this.database = database;
+        this.phoneRegion = phoneRegion;
     }
 
     public MergeResult run() throws SQLException {
         Connection connection = database.connection();
-        MergeResult merged = new PartnerMerger().merge(readContacts(connection));
+        MergeResult merged = new PartnerMerger().merge(readContacts(connection), readConfirmedPairs(connection));
+        List<PossibleDuplicate> duplicates = new DuplicateFinder(phoneRegion).find(merged);
         ReferenceResolver resolver = new ReferenceResolver(merged.assignments());
         List<String> references = readReferences(connection);
         Transaction.run(connection, () -> {
@@ -51,6 +55,22 @@ public final class IdentityStep {
                     out.append(p.spotlightOptOut());
                     appendNullable(out, p.updatedAt());
                     out.append(p.records());
+                    out.endRow();
+                }
+            }
+            try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "duplicate_candidates")) {
+                for (PossibleDuplicate d : duplicates) {
+                    out.beginRow();
+                    appendAll(out, d.partnerIdA(), d.nameA(), d.partnerIdB(), d.nameB(), d.evidence());
+                    out.endRow();
+                }
+            }
+            try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merge_problems")) {
+                for (ConfirmedPair.Problem p : merged.pairProblems()) {
+                    out.beginRow();
+                    out.append(p.file());
+                    out.append(p.row());
+                    appendAll(out, p.column(), p.reference(), p.problem());
                     out.endRow();
                 }
             }
@@ -83,16 +103,28 @@ public final class IdentityStep {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("select source_file, record_no, contact_id, full_name, first_name, "
                      + "last_name, organization, role, category, email, phone, npi, city, postal_code, network_size, "
-                     + "introduced_by, spotlight_opt_out, updated_at from raw_contacts")) {
+                     + "introduced_by, spotlight_opt_out, updated_at, other_emails from raw_contacts")) {
             while (rs.next()) {
                 records.add(new ContactRecord(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
                         (Integer) rs.getObject(15), rs.getString(16), (Boolean) rs.getObject(17),
-                        rs.getObject(18, LocalDate.class)));
+                        rs.getObject(18, LocalDate.class), rs.getString(19)));
             }
         }
         return records;
+    }
+
+    private static List<ConfirmedPair> readConfirmedPairs(Connection connection) throws SQLException {
+        List<ConfirmedPair> pairs = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select source_file, record_no, reference_a, reference_b "
+                     + "from raw_merges order by source_file, record_no")) {
+            while (rs.next()) {
+                pairs.add(new ConfirmedPair(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return pairs;
     }
 
     private static List<String> readReferences(Connection connection) throws SQLException {

@@ -21,17 +21,22 @@ public final class PartnerMerger {
 
     private static final List<String> EVIDENCE = List.of("npi", "email", "name_org");
 
+    private static final List<Function<ContactRecord, List<String>>> KEYS = List.of(
+            r -> nonEmpty(r.npiKey()), ContactRecord::emailKeys, r -> nonEmpty(r.nameOrgKey()));
+
     public MergeResult merge(List<ContactRecord> input) {
+        return merge(input, List.of());
+    }
+
+    /** Merges by the contract's keys, then joins the pairs the user confirmed in merges.csv. */
+    public MergeResult merge(List<ContactRecord> input, List<ConfirmedPair> confirmed) {
         List<ContactRecord> records = new ArrayList<>(input);
         records.sort(Comparator.comparing(ContactRecord::sourceFile).thenComparingLong(ContactRecord::recordNo));
         UnionFind groups = new UnionFind(records);
-        List<Function<ContactRecord, String>> keys = List.of(ContactRecord::npiKey, ContactRecord::emailKey,
-                ContactRecord::nameOrgKey);
-        for (Function<ContactRecord, String> key : keys) {
+        for (Function<ContactRecord, List<String>> key : KEYS) {
             Map<String, Integer> firstWithKey = new HashMap<>();
             for (int i = 0; i < records.size(); i++) {
-                String value = key.apply(records.get(i));
-                if (!value.isEmpty()) {
+                for (String value : key.apply(records.get(i))) {
                     Integer first = firstWithKey.putIfAbsent(value, i);
                     if (first != null) {
                         groups.union(first, i);
@@ -39,6 +44,7 @@ public final class PartnerMerger {
                 }
             }
         }
+        List<ConfirmedPair.Problem> problems = applyConfirmed(records, groups, confirmed);
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             members.computeIfAbsent(groups.find(i), r -> new ArrayList<>()).add(i);
@@ -58,27 +64,64 @@ public final class PartnerMerger {
             partners.add(survivor(id, groupRecords));
             for (ContactRecord record : groupRecords) {
                 assignments.add(new RecordAssignment(record, id,
-                        record == founder ? "" : evidence(record, groupRecords, keys)));
+                        record == founder ? "" : evidence(record, groupRecords)));
             }
         }
-        return new MergeResult(partners, assignments);
+        return new MergeResult(partners, assignments, problems);
     }
 
-    /** The strongest key a record shares with another record of its partner. */
-    private static String evidence(ContactRecord record, List<ContactRecord> group,
-                                   List<Function<ContactRecord, String>> keys) {
-        for (int k = 0; k < keys.size(); k++) {
-            String value = keys.get(k).apply(record);
-            if (value.isEmpty()) {
-                continue;
+    /**
+     * Joins each confirmed pair's two partners, resolving the references against the
+     * merge so far. A pair whose partners carry different NPIs stays apart: an NPI names
+     * one provider, so the confirmation is more likely a slip than the NPI.
+     */
+    private static List<ConfirmedPair.Problem> applyConfirmed(List<ContactRecord> records, UnionFind groups,
+                                                              List<ConfirmedPair> confirmed) {
+        List<ConfirmedPair.Problem> problems = new ArrayList<>();
+        if (confirmed.isEmpty()) {
+            return problems;
+        }
+        List<RecordAssignment> interim = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            interim.add(new RecordAssignment(records.get(i), Integer.toString(groups.find(i)), ""));
+        }
+        ReferenceResolver resolver = new ReferenceResolver(interim);
+        for (ConfirmedPair pair : confirmed) {
+            ReferenceResolver.Resolution a = resolver.resolve(pair.referenceA());
+            ReferenceResolver.Resolution b = resolver.resolve(pair.referenceB());
+            if (a.problem() != null) {
+                problems.add(new ConfirmedPair.Problem(pair.file(), pair.row(), "reference_a", pair.referenceA(),
+                        a.problem()));
             }
-            for (ContactRecord other : group) {
-                if (other != record && value.equals(keys.get(k).apply(other))) {
-                    return EVIDENCE.get(k);
+            if (b.problem() != null) {
+                problems.add(new ConfirmedPair.Problem(pair.file(), pair.row(), "reference_b", pair.referenceB(),
+                        b.problem()));
+            }
+            if (a.problem() == null && b.problem() == null
+                    && !groups.union(Integer.parseInt(a.partnerId()), Integer.parseInt(b.partnerId()))) {
+                problems.add(new ConfirmedPair.Problem(pair.file(), pair.row(), "reference_b", pair.referenceB(),
+                        "different_npi"));
+            }
+        }
+        return problems;
+    }
+
+    /** The strongest key a record shares with another record of its partner; else the user's confirmation. */
+    private static String evidence(ContactRecord record, List<ContactRecord> group) {
+        for (int k = 0; k < KEYS.size(); k++) {
+            for (String value : KEYS.get(k).apply(record)) {
+                for (ContactRecord other : group) {
+                    if (other != record && KEYS.get(k).apply(other).contains(value)) {
+                        return EVIDENCE.get(k);
+                    }
                 }
             }
         }
-        return "";
+        return "confirmed";
+    }
+
+    private static List<String> nonEmpty(String key) {
+        return key.isEmpty() ? List.of() : List.of(key);
     }
 
     /**
@@ -95,8 +138,10 @@ public final class PartnerMerger {
         boolean optOut = group.stream().anyMatch(r -> Boolean.TRUE.equals(r.spotlightOptOut()));
         LocalDate updated = byRecency.get(0).updatedAt();
         return new Partner(id,
-                pick(byRecency, ContactRecord::fullName),
-                pick(byRecency, ContactRecord::organization),
+                richestSpelling(pick(byRecency, ContactRecord::fullName), byRecency, ContactRecord::fullName,
+                        NameKey::person),
+                richestSpelling(pick(byRecency, ContactRecord::organization), byRecency,
+                        ContactRecord::organization, NameKey::organisation),
                 pick(byRecency, ContactRecord::role),
                 pickCategory(byRecency),
                 pick(byRecency, ContactRecord::email),
@@ -107,6 +152,31 @@ public final class PartnerMerger {
                 byRecency.stream().map(ContactRecord::networkSize).filter(Objects::nonNull).findFirst().orElse(null),
                 pick(byRecency, ContactRecord::introducedBy),
                 optOut, updated, group.size());
+    }
+
+    /**
+     * The same name as the winner, as the source that wrote it most fully: an export that
+     * stripped the accents of {@code José Müller} or straightened {@code O’Brien} does not
+     * get to print it that way just because it is newer.
+     */
+    private static String richestSpelling(String winner, List<ContactRecord> byRecency,
+                                          Function<ContactRecord, String> field, Function<String, String> key) {
+        if (winner == null) {
+            return null;
+        }
+        String winnerKey = key.apply(winner);
+        String best = winner;
+        for (ContactRecord record : byRecency) {
+            String candidate = field.apply(record);
+            if (candidate != null && richness(candidate) > richness(best) && key.apply(candidate).equals(winnerKey)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static long richness(String text) {
+        return text.chars().filter(c -> c > 127).count();
     }
 
     /** "other" is what an export without a category says by default, so a real category beats it. */
@@ -143,11 +213,15 @@ public final class PartnerMerger {
             return i;
         }
 
-        void union(int a, int b) {
+        /** Joins the two groups; false when their NPIs differ and they stay apart. */
+        boolean union(int a, int b) {
             int ra = find(a);
             int rb = find(b);
-            if (ra == rb || (npi[ra] != null && npi[rb] != null && !npi[ra].equals(npi[rb]))) {
-                return;
+            if (ra == rb) {
+                return true;
+            }
+            if (npi[ra] != null && npi[rb] != null && !npi[ra].equals(npi[rb])) {
+                return false;
             }
             // The smaller position stays the root, so a group's founder is its first record.
             int root = Math.min(ra, rb);
@@ -156,6 +230,7 @@ public final class PartnerMerger {
             if (npi[root] == null) {
                 npi[root] = npi[child];
             }
+            return true;
         }
     }
 }

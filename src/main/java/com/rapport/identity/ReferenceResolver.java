@@ -30,7 +30,7 @@ public final class ReferenceResolver {
             qualified.add(r.sourceFile() + ":" + r.contactId(), partner);
             qualified.add(Path.of(r.sourceFile()).getFileName() + ":" + r.contactId(), partner);
             contactId.add(r.contactId(), partner);
-            email.add(r.emailKey(), partner);
+            r.emailKeys().forEach(key -> email.add(key, partner));
             npi.add(r.npiKey(), partner);
             name.add(r.fullName(), partner);
         }

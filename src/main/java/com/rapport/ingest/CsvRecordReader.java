@@ -59,6 +59,7 @@ public final class CsvRecordReader implements AutoCloseable {
      * too: callers take the first one as the header and count data records after it.
      */
     public SourceRecord next() {
+        boolean afterBlank = false;
         while (true) {
             long startLine = linesConsumed + 1;
             CSVRecord record;
@@ -73,13 +74,14 @@ public final class CsvRecordReader implements AutoCloseable {
             }
             linesConsumed = parser.getCurrentLineNumber();
             if (record.size() == 1 && record.get(0).isEmpty()) {
+                afterBlank = true;
                 continue;
             }
             String[] values = new String[record.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = record.get(i);
             }
-            return new SourceRecord(startLine, recordNo++, values);
+            return new SourceRecord(startLine, recordNo++, values, afterBlank);
         }
     }
 

@@ -47,13 +47,27 @@ public final class DataFolderImporter {
         importIfPresent(folder, "referrals.csv", InputKind.REFERRALS, results);
         importIfPresent(folder, "events.csv", InputKind.EVENTS, results);
         importIfPresent(folder, "spotlights.csv", InputKind.SPOTLIGHTS, results);
+        if (!importIfPresent(folder, "merges.csv", InputKind.MERGES, results)) {
+            forget("merges.csv", InputKind.MERGES);
+        }
         return new ImportSummary(results);
     }
 
-    private void importIfPresent(Path folder, String name, InputKind kind, List<FileImportResult> results) {
+    private boolean importIfPresent(Path folder, String name, InputKind kind, List<FileImportResult> results) {
         Path file = folder.resolve(name);
         if (Files.isRegularFile(file)) {
             results.add(importOne(file, name, kind));
+            return true;
+        }
+        return false;
+    }
+
+    /** A list file the user deleted: what it said no longer applies (confirmed merges are undone). */
+    private void forget(String name, InputKind kind) {
+        try {
+            importer.forget(name, kind);
+        } catch (SQLException e) {
+            throw com.rapport.store.Database.translate(Path.of(name), e);
         }
     }
 

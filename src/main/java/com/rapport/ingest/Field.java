@@ -31,4 +31,14 @@ public record Field(String name, FieldType type, boolean required, boolean soft,
     public static Field soft(String name, FieldType type, Object whenEmpty) {
         return new Field(name, type, false, true, whenEmpty);
     }
+
+    /** Where the field of that name sits in a kind's field list. */
+    public static int indexOf(java.util.List<Field> fields, String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no field " + name);
+    }
 }

@@ -1,6 +1,8 @@
 package com.rapport.ingest;
 
 import com.rapport.ingest.FileImportResult.Status;
+import com.rapport.ingest.format.Layouts;
+import com.rapport.ingest.format.RecordLayout;
 import com.rapport.store.Transaction;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,10 +14,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -27,15 +26,20 @@ import org.duckdb.DuckDBConnection;
  */
 public final class FileImporter {
 
+    /** How many short lines may stand above a contact export's header before it is refused. */
+    private static final int MAX_PREAMBLE = 10;
+
     private final Connection connection;
     private final PatientIdHasher patients;
     private final RejectThreshold threshold;
+    private final Layouts layouts;
     private final EncodingSniffer sniffer = new EncodingSniffer();
 
-    public FileImporter(Connection connection, PatientIdHasher patients, RejectThreshold threshold) {
+    public FileImporter(Connection connection, PatientIdHasher patients, RejectThreshold threshold, Layouts layouts) {
         this.connection = connection;
         this.patients = patients;
         this.threshold = threshold;
+        this.layouts = layouts;
     }
 
     public FileImportResult importFile(Path path, String name, InputKind kind) throws IOException, SQLException {
@@ -47,28 +51,46 @@ public final class FileImporter {
         try (CsvRecordReader reader = CsvRecordReader.open(path, fingerprint.encoding(), name)) {
             List<String> header = reader.header();
             if (header.isEmpty()) {
+                if (kind.replacesFile()) {
+                    forget(name, kind);
+                }
                 publishEmpty(name, kind, fingerprint, "");
                 return new FileImportResult(name, kind, "empty", fingerprint.encoding().label(), Status.EMPTY,
                         0, 0, 0, 0, 0, name + ": empty file, nothing to import");
             }
-            ColumnMapping mapping = ColumnMapping.of(name, kind, header);
-            return load(reader, name, kind, fingerprint, mapping);
+            RecordLayout layout = layouts.forHeader(name, kind, header);
+            int preamble = 0;
+            // LinkedIn writes a few "Notes:" lines above its header: short records no format recognises.
+            List<String> candidate = header;
+            while (layout == null && preamble < MAX_PREAMBLE && isShort(candidate)) {
+                candidate = reader.header();
+                preamble++;
+                layout = candidate.isEmpty() ? null : layouts.forHeader(name, kind, candidate);
+            }
+            if (layout == null) {
+                throw new InputRefusedException(Layouts.unrecognised(name, header));
+            }
+            return load(reader, name, kind, fingerprint, layout);
         }
     }
 
+    private static boolean isShort(List<String> record) {
+        return record.stream().filter(value -> !value.isBlank()).count() <= 2;
+    }
+
     private FileImportResult load(CsvRecordReader reader, String name, InputKind kind, FileFingerprint fingerprint,
-                                  ColumnMapping mapping) throws SQLException {
-        return Transaction.run(connection, () -> publishFile(reader, name, kind, fingerprint, mapping));
+                                  RecordLayout layout) throws SQLException {
+        return Transaction.run(connection, () -> publishFile(reader, name, kind, fingerprint, layout));
     }
 
     private FileImportResult publishFile(CsvRecordReader reader, String name, InputKind kind,
-                                         FileFingerprint fingerprint, ColumnMapping mapping) throws SQLException {
+                                         FileFingerprint fingerprint, RecordLayout layout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // These statements open the transaction before the appenders exist: an appender
             // outside an active transaction commits on its own every 204,800 rows.
             statement.execute("delete from " + kind.loadTable());
             statement.execute("delete from load_issues");
-            RowCounts counts = appendRows(reader, name, kind, mapping);
+            RowCounts counts = appendRows(reader, name, kind, layout);
             long duplicates = dropDuplicates(statement, name, kind);
             long loaded = count(statement, "select count(*) from " + kind.loadTable());
             long rejectedInDb = count(statement, "select count(*) from load_issues where kind = 'rejected'");
@@ -79,18 +101,20 @@ public final class FileImporter {
             }
             threshold.check(name, counts.read, counts.rejected, counts.firstRejection);
             publish(statement, name, kind);
-            writeLedger(name, mapping.format(), fingerprint, String.join(",", mapping.foldedHeader()),
+            writeLedger(name, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
                     counts.read, loaded, counts.rejected, duplicates);
             statement.execute("delete from " + kind.loadTable());
             statement.execute("delete from load_issues");
             Status status = counts.read == 0 ? Status.EMPTY : Status.LOADED;
-            return new FileImportResult(name, kind, mapping.format(), fingerprint.encoding().label(), status,
+            return new FileImportResult(name, kind, layout.format(), fingerprint.encoding().label(), status,
                     counts.read, loaded, counts.rejected, duplicates, counts.warnings,
-                    counts.read == 0 ? name + ": header only, no rows" : "");
+                    counts.read == 0 ? name + ": header only, no rows"
+                            : counts.footerLines > 0 ? name + ": the report footer (" + counts.footerLines
+                            + " lines after the data) is not data and was not read" : "");
         }
     }
 
-    private RowCounts appendRows(CsvRecordReader reader, String name, InputKind kind, ColumnMapping mapping)
+    private RowCounts appendRows(CsvRecordReader reader, String name, InputKind kind, RecordLayout layout)
             throws SQLException {
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         RowCounts counts = new RowCounts();
@@ -100,12 +124,17 @@ public final class FileImporter {
              DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
             SourceRecord record;
             while ((record = reader.next()) != null) {
+                if (counts.footerLines > 0 || (layout.hasFooter() && record.afterBlankLine()
+                        && record.values().length < layout.width())) {
+                    counts.footerLines++;
+                    continue;
+                }
                 counts.read++;
                 List<Issue> warnings = new ArrayList<>();
-                Issue rejection = mapping.width() == record.values().length
-                        ? convert(record, fields, mapping, values, warnings)
+                Issue rejection = layout.width() == record.values().length
+                        ? convert(record, fields, layout, values, warnings)
                         : new Issue("", "the row has " + record.values().length + " fields, the header has "
-                                + mapping.width());
+                                + layout.width());
                 if (rejection == null && kind == InputKind.CONTACTS) {
                     rejection = completeContact(fields, values);
                 }
@@ -126,7 +155,7 @@ public final class FileImporter {
                 rows.append(name);
                 rows.append(record.recordNo());
                 rows.append(record.line());
-                rows.append(mapping.format());
+                rows.append(layout.format());
                 for (Object value : values) {
                     appendValue(rows, value);
                 }
@@ -137,11 +166,12 @@ public final class FileImporter {
     }
 
     /** Fills {@code values}; returns the issue that rejects the row, or null. */
-    private Issue convert(SourceRecord record, List<Field> fields, ColumnMapping mapping, Object[] values,
+    private Issue convert(SourceRecord record, List<Field> fields, RecordLayout layout, Object[] values,
                           List<Issue> warnings) {
+        String[] texts = layout.read(record.values());
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
-            String text = mapping.valueOf(record.values(), i);
+            String text = texts[i];
             Object value;
             try {
                 value = field.type().parse(text);
@@ -168,9 +198,9 @@ public final class FileImporter {
 
     /** A contact needs a name; its category is the contract's word or one derived from the role. */
     private static Issue completeContact(List<Field> fields, Object[] values) {
-        int full = indexOf(fields, "full_name");
-        int first = indexOf(fields, "first_name");
-        int last = indexOf(fields, "last_name");
+        int full = Field.indexOf(fields, "full_name");
+        int first = Field.indexOf(fields, "first_name");
+        int last = Field.indexOf(fields, "last_name");
         if (values[full] == null && values[first] == null && values[last] == null) {
             return new Issue("full_name", "the contact has no name");
         }
@@ -178,18 +208,9 @@ public final class FileImporter {
             values[full] = ((values[first] == null ? "" : values[first]) + " "
                     + (values[last] == null ? "" : values[last])).strip();
         }
-        int category = indexOf(fields, "category");
-        values[category] = CategoryMapper.categoryOf((String) values[category], (String) values[indexOf(fields, "role")]);
+        int category = Field.indexOf(fields, "category");
+        values[category] = CategoryMapper.categoryOf((String) values[category], (String) values[Field.indexOf(fields, "role")]);
         return null;
-    }
-
-    private static int indexOf(List<Field> fields, String name) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no field " + name);
     }
 
     private long dropDuplicates(Statement statement, String name, InputKind kind) throws SQLException {
@@ -199,10 +220,10 @@ public final class FileImporter {
                 + "first_value(line) over (partition by " + key + " order by record_no) as first_line "
                 + "from " + kind.loadTable();
         try (PreparedStatement insert = connection.prepareStatement("insert into load_issues "
-                + "select ?, line, ?, 'duplicate " + key + " ''' || key_value || ''' (first at line ' || first_line "
-                + "|| ')', 'duplicate' from (" + ranked + ") where position > 1")) {
+                + "select ?, line, ?, 'duplicate " + kind.keyLabel() + " ''' || key_value || ''' (first at line ' "
+                + "|| first_line || ')', 'duplicate' from (" + ranked + ") where position > 1")) {
             insert.setString(1, name);
-            insert.setString(2, key);
+            insert.setString(2, kind.keyLabel());
             insert.executeUpdate();
         }
         statement.execute("delete from " + kind.loadTable() + " where record_no in (select record_no from ("
@@ -211,11 +232,13 @@ public final class FileImporter {
     }
 
     private void publish(Statement statement, String name, InputKind kind) throws SQLException {
-        String sameRecord = kind == InputKind.CONTACTS
+        boolean perFile = kind == InputKind.CONTACTS || kind.replacesFile();
+        String sameRecord = kind.replacesFile() ? "source_file = ?"
+                : kind == InputKind.CONTACTS
                 ? "source_file = ? and contact_id in (select contact_id from " + kind.loadTable() + ")"
                 : kind.key() + " in (select " + kind.key() + " from " + kind.loadTable() + ")";
         try (PreparedStatement delete = connection.prepareStatement("delete from " + kind.table() + " where " + sameRecord)) {
-            if (kind == InputKind.CONTACTS) {
+            if (perFile) {
                 delete.setString(1, name);
             }
             delete.executeUpdate();
@@ -226,6 +249,20 @@ public final class FileImporter {
             delete.executeUpdate();
         }
         statement.execute("insert into import_issues select * from load_issues");
+    }
+
+    /** Removes everything a file loaded, with its issues and ledger row. */
+    public void forget(String name, InputKind kind) throws SQLException {
+        Transaction.run(connection, () -> {
+            for (String table : List.of(kind.table(), "import_issues", "import_ledger")) {
+                try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where "
+                        + (table.equals(kind.table()) ? "source_file" : "file") + " = ?")) {
+                    delete.setString(1, name);
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     private void publishEmpty(String name, InputKind kind, FileFingerprint fingerprint, String header)
@@ -314,66 +351,10 @@ public final class FileImporter {
     }
 
     private static final class RowCounts {
+        long footerLines;
         long read;
         long rejected;
         long warnings;
         String firstRejection;
-    }
-
-    /** Which source column feeds each canonical field, decided once from the header. */
-    static final class ColumnMapping {
-        private final int[] sourceIndex;
-        private final int width;
-        private final String format;
-        private final List<String> foldedHeader;
-
-        private ColumnMapping(int[] sourceIndex, int width, String format, List<String> foldedHeader) {
-            this.sourceIndex = sourceIndex;
-            this.width = width;
-            this.format = format;
-            this.foldedHeader = foldedHeader;
-        }
-
-        static ColumnMapping of(String name, InputKind kind, List<String> header) {
-            List<String> folded = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (String column : header) {
-                String f = column.strip().toLowerCase(Locale.ROOT);
-                if (!f.isEmpty() && !seen.add(f)) {
-                    throw new InputRefusedException(name + ": column '" + column.strip()
-                            + "' appears twice in the header; rename or remove one");
-                }
-                folded.add(f);
-            }
-            List<String> missing = kind.missingColumns(seen);
-            if (!missing.isEmpty()) {
-                String hint = header.size() == 1 && header.get(0).matches(".*[;\\t|].*")
-                        ? " (the header is one column: is the file delimited by something other than commas?)" : "";
-                throw new InputRefusedException(name + ": missing required column(s) " + String.join(", ", missing)
-                        + "; found " + String.join(", ", header) + hint);
-            }
-            int[] index = new int[kind.fields().size()];
-            for (int i = 0; i < index.length; i++) {
-                index[i] = folded.indexOf(kind.fields().get(i).name());
-            }
-            return new ColumnMapping(index, header.size(), "canonical", folded);
-        }
-
-        String valueOf(String[] record, int field) {
-            int at = sourceIndex[field];
-            return at < 0 ? null : record[at];
-        }
-
-        int width() {
-            return width;
-        }
-
-        String format() {
-            return format;
-        }
-
-        List<String> foldedHeader() {
-            return foldedHeader;
-        }
     }
 }

@@ -29,7 +29,8 @@ public enum InputKind {
             soft("network_size", FieldType.POSITIVE_INT),
             optional("introduced_by", FieldType.TEXT),
             soft("spotlight_opt_out", FieldType.BOOLEAN),
-            soft("updated_at", FieldType.DATE))),
+            soft("updated_at", FieldType.DATE),
+            optional("other_emails", FieldType.TEXT))),
     INTERACTIONS("raw_interactions", "interaction_id", List.of(
             required("interaction_id", FieldType.TEXT),
             required("date", FieldType.DATE),
@@ -53,7 +54,11 @@ public enum InputKind {
             soft("kind", FieldType.EVENT_KIND))),
     SPOTLIGHTS("raw_spotlights", "month", List.of(
             required("month", FieldType.MONTH),
-            required("partner", FieldType.TEXT)));
+            required("partner", FieldType.TEXT))),
+    /** Pairs of contact references the user confirmed are one person: the whole file is the current list. */
+    MERGES("raw_merges", "reference_a || ' = ' || reference_b", List.of(
+            required("reference_a", FieldType.TEXT),
+            required("reference_b", FieldType.TEXT)));
 
     private static final Set<String> NAME_COLUMNS = Set.of("full_name", "first_name", "last_name");
 
@@ -76,8 +81,23 @@ public enum InputKind {
         return "load_" + table.substring("raw_".length());
     }
 
+    /** The natural key as a SQL expression over the load table. */
     public String key() {
         return key;
+    }
+
+    /** The key's name in messages: a column, or "pair" for a pair of references. */
+    public String keyLabel() {
+        return this == MERGES ? "pair" : key;
+    }
+
+    /**
+     * True when a file is the whole current list, so publishing it replaces what that file
+     * loaded before (a pair removed from merges.csv is no longer merged); otherwise rows are
+     * inserted or replaced by key and the history is kept.
+     */
+    public boolean replacesFile() {
+        return this == MERGES;
     }
 
     public List<Field> fields() {

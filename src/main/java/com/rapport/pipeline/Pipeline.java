@@ -4,6 +4,7 @@ import com.rapport.identity.IdentityStep;
 import com.rapport.ingest.DataFolderImporter;
 import com.rapport.ingest.FileImportResult;
 import com.rapport.ingest.FileImporter;
+import com.rapport.ingest.format.Layouts;
 import com.rapport.ingest.ImportSummary;
 import com.rapport.ingest.PatientIdHasher;
 import com.rapport.ingest.PatientKey;
@@ -173,10 +174,10 @@ public final class Pipeline {
         key.created().ifPresent(file -> listener.notice("created a new patient-id key at " + file
                 + " (owner-only); back it up: without it, re-imported patient ids no longer match earlier ones"));
         FileImporter importer = new FileImporter(database.connection(), new PatientIdHasher(key.secret()),
-                new RejectThreshold(settings.rejectThreshold()));
+                new RejectThreshold(settings.rejectThreshold()), new Layouts(settings.columnMappings()));
         ImportSummary summary = new DataFolderImporter(importer, listener).importFolder(options.dataFolder());
         try {
-            new IdentityStep(database).run();
+            new IdentityStep(database, settings.phoneRegion()).run();
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);
         }

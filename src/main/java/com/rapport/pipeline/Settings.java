@@ -1,5 +1,6 @@
 package com.rapport.pipeline;
 
+import com.rapport.ingest.format.ColumnMappings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import java.util.TreeMap;
  * in the data folder. The report's appendix lists the values used.
  */
 public record Settings(String practiceName, PageSize pageSize, int establishedTouches, int defaultNetworkSize,
-                       int topPartners, double rejectThreshold, String memoryLimit, Map<Integer, Double> giftCaps) {
+                       int topPartners, double rejectThreshold, String memoryLimit, Map<Integer, Double> giftCaps,
+                       ColumnMappings columnMappings, String phoneRegion) {
 
     public static final String FILE_NAME = "rapport.properties";
 
@@ -23,7 +25,7 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
     public enum PageSize { A4, LETTER }
 
     public static Settings defaults() {
-        return new Settings("Your practice", PageSize.A4, 7, 250, 10, 0.05, "1GB", Map.of());
+        return new Settings("Your practice", PageSize.A4, 7, 250, 10, 0.05, "1GB", Map.of(), ColumnMappings.none(), "US");
     }
 
     public static Settings load(Path dataFolder) {
@@ -60,12 +62,24 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
                 intSetting(file, properties, "network.top_partners", d.topPartners()),
                 fraction(file, properties.getProperty("import.reject_threshold"), d.rejectThreshold()),
                 properties.getProperty("duckdb.memory_limit", d.memoryLimit()).strip(),
-                Map.copyOf(caps));
+                Map.copyOf(caps),
+                ColumnMappings.from(properties),
+                region(file, properties.getProperty("phone.default_region", d.phoneRegion())));
     }
 
     public OptionalDouble giftCap(int year) {
         Double cap = giftCaps.get(year);
         return cap == null ? OptionalDouble.empty() : OptionalDouble.of(cap);
+    }
+
+    /** Phone numbers written without a country code belong to this ISO country (two letters). */
+    private static String region(Path file, String value) {
+        String region = value.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!region.matches("[A-Z]{2}")) {
+            throw new RapportException(RapportException.Problem.BAD_ARGUMENT, file
+                    + ": phone.default_region must be a two-letter country code such as US or GB, was '" + value + "'");
+        }
+        return region;
     }
 
     private static int intSetting(Path file, Properties properties, String key, int fallback) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rapport.ingest.FileImportResult.Status;
 import com.rapport.report.ReportData;
+import com.rapport.ingest.format.ColumnMappings;
 import com.rapport.store.Database;
+import com.rapport.testing.ImportFixture;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,19 +24,20 @@ class FileImporterTest {
 
     @TempDir
     Path folder;
+    ImportFixture fixture;
     Database database;
     FileImporter importer;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("test.duckdb"), "256MB");
-        importer = new FileImporter(database.connection(), new PatientIdHasher("k".getBytes()),
-                new RejectThreshold(0.05));
+        fixture = new ImportFixture(folder, ColumnMappings.none());
+        database = fixture.database;
+        importer = fixture.importer;
     }
 
     @AfterEach
     void close() {
-        database.close();
+        fixture.close();
     }
 
     private Path file(String name, String content) throws Exception {

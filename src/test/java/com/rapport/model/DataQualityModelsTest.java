@@ -36,7 +36,7 @@ class DataQualityModelsTest extends GoldenModelTest {
                 "contacts/contacts.csv,6,D1,Dan Fox,",
                 "contacts/contacts.csv,7,D2,Danny Fox,");
         assertThat(built.rows("select * from possible_duplicates")).containsExactly(
-                "D1,Dan Fox,D2,Danny Fox,same organisation");
+                "D1,Dan Fox,D2,Danny Fox,same organisation; nickname Dan / Danny");
     }
 
     @Test

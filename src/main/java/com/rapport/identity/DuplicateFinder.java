@@ -1,0 +1,222 @@
+package com.rapport.identity;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds partners that may be one person on evidence too weak to merge: the same phone
+ * (compared in E.164) or a similar organisation, together with a similar name (a
+ * nickname, an initial, the same name spelled otherwise). Only partners sharing a phone
+ * or an organisation are compared, so the work grows with those groups, not with the
+ * square of the partner list. Partners with two different NPIs are two people.
+ */
+public final class DuplicateFinder {
+
+    /** Larger groups (a hospital switchboard, a health system) say little about any one pair. */
+    private static final int MAX_GROUP = 2000;
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "llc", "pllc", "pc", "pa", "ltd", "co", "corp",
+            "lp", "llp", "the");
+
+    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+    private final Nicknames nicknames = new Nicknames();
+    private final String region;
+
+    /** @param region the ISO country whose numbers are written without a country code, e.g. {@code US} */
+    public DuplicateFinder(String region) {
+        this.region = region;
+    }
+
+    public List<PossibleDuplicate> find(MergeResult merged) {
+        List<Profile> profiles = profiles(merged);
+        Map<String, List<Integer>> byPhone = new HashMap<>();
+        Map<String, List<Integer>> byOrganisation = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            for (String phone : profiles.get(i).phones) {
+                byPhone.computeIfAbsent(phone, k -> new ArrayList<>()).add(i);
+            }
+            for (String organisation : profiles.get(i).organisations) {
+                byOrganisation.computeIfAbsent(organisation, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Long, Pair> pairs = new LinkedHashMap<>();
+        collect(profiles, byPhone, pairs, true);
+        collect(profiles, byOrganisation, pairs, false);
+        List<PossibleDuplicate> out = new ArrayList<>();
+        for (Pair pair : pairs.values()) {
+            Profile a = profiles.get(pair.a);
+            Profile b = profiles.get(pair.b);
+            if (a.partner.partnerId().compareTo(b.partner.partnerId()) > 0) {
+                Profile t = a;
+                a = b;
+                b = t;
+            }
+            String shared = pair.samePhone && pair.sameOrganisation ? "same phone and organisation"
+                    : pair.samePhone ? "same phone" : "same organisation";
+            out.add(new PossibleDuplicate(a.partner.partnerId(), a.partner.name(), b.partner.partnerId(),
+                    b.partner.name(), shared + "; " + pair.nameEvidence));
+        }
+        out.sort(Comparator.comparing(PossibleDuplicate::partnerIdA).thenComparing(PossibleDuplicate::partnerIdB));
+        return out;
+    }
+
+    private void collect(List<Profile> profiles, Map<String, List<Integer>> groups, Map<Long, Pair> pairs,
+                         boolean byPhone) {
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2 || group.size() > MAX_GROUP) {
+                continue;
+            }
+            for (int x = 0; x < group.size(); x++) {
+                for (int y = x + 1; y < group.size(); y++) {
+                    int a = Math.min(group.get(x), group.get(y));
+                    int b = Math.max(group.get(x), group.get(y));
+                    long id = ((long) a << 32) | b;
+                    Pair pair = pairs.get(id);
+                    if (pair == null) {
+                        String evidence = differentNpis(profiles.get(a), profiles.get(b)) ? null
+                                : nameEvidence(profiles.get(a), profiles.get(b));
+                        if (evidence == null) {
+                            continue;
+                        }
+                        pair = new Pair(a, b, evidence);
+                        pairs.put(id, pair);
+                    }
+                    if (byPhone) {
+                        pair.samePhone = true;
+                    } else {
+                        pair.sameOrganisation = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean differentNpis(Profile a, Profile b) {
+        String na = a.partner.npi();
+        String nb = b.partner.npi();
+        return na != null && nb != null && !na.isBlank() && !nb.isBlank() && !na.strip().equals(nb.strip());
+    }
+
+    /** How the two partners' names are alike, or null when they are not alike enough. */
+    private String nameEvidence(Profile a, Profile b) {
+        for (String nameA : a.names) {
+            for (String nameB : b.names) {
+                String evidence = nameEvidence(nameA, nameB);
+                if (evidence != null) {
+                    return evidence;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String nameEvidence(String rawA, String rawB) {
+        String keyA = NameKey.person(rawA);
+        String keyB = NameKey.person(rawB);
+        if (keyA.isEmpty() || keyB.isEmpty()) {
+            return null;
+        }
+        if (keyA.equals(keyB)) {
+            return rawA.strip().equals(rawB.strip()) ? "same name" : "same name written differently";
+        }
+        String[] a = keyA.split(" ");
+        String[] b = keyB.split(" ");
+        if (a.length < 2 || b.length < 2 || !a[a.length - 1].equals(b[b.length - 1])) {
+            return null;
+        }
+        String givenA = a[0];
+        String givenB = b[0];
+        if (givenA.equals(givenB)) {
+            return "same first and last name";
+        }
+        if ((givenA.length() == 1 && givenB.startsWith(givenA)) || (givenB.length() == 1 && givenA.startsWith(givenB))) {
+            return "initial " + title(givenA) + " / " + title(givenB);
+        }
+        if (nicknames.same(givenA, givenB)) {
+            return "nickname " + title(givenA) + " / " + title(givenB);
+        }
+        return null;
+    }
+
+    private static String title(String folded) {
+        return folded.substring(0, 1).toUpperCase(Locale.ROOT) + folded.substring(1);
+    }
+
+    private List<Profile> profiles(MergeResult merged) {
+        Map<String, Profile> byId = new LinkedHashMap<>();
+        for (Partner partner : merged.partners()) {
+            byId.put(partner.partnerId(), new Profile(partner));
+        }
+        for (RecordAssignment assignment : merged.assignments()) {
+            Profile profile = byId.get(assignment.partnerId());
+            ContactRecord record = assignment.record();
+            String phone = e164(record.phone());
+            if (phone != null) {
+                profile.phones.add(phone);
+            }
+            String organisation = organisationKey(record.organization());
+            if (!organisation.isEmpty()) {
+                profile.organisations.add(organisation);
+            }
+            if (record.fullName() != null && !record.fullName().isBlank()) {
+                profile.names.add(record.fullName());
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private String e164(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        try {
+            PhoneNumber number = phones.parse(phone, region);
+            return phones.isPossibleNumber(number) ? phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)
+                    : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** The organisation without its legal form: {@code Harbor Orthopedics, LLC} is {@code Harbor Orthopedics}. */
+    static String organisationKey(String organisation) {
+        List<String> tokens = new ArrayList<>(Arrays.asList(NameKey.organisation(organisation).split(" ")));
+        tokens.removeIf(t -> t.isEmpty() || LEGAL_FORMS.contains(t));
+        return String.join(" ", tokens);
+    }
+
+    private static final class Profile {
+        final Partner partner;
+        final Set<String> phones = new LinkedHashSet<>();
+        final Set<String> organisations = new LinkedHashSet<>();
+        final Set<String> names = new LinkedHashSet<>();
+
+        Profile(Partner partner) {
+            this.partner = partner;
+        }
+    }
+
+    private static final class Pair {
+        final int a;
+        final int b;
+        final String nameEvidence;
+        boolean samePhone;
+        boolean sameOrganisation;
+
+        Pair(int a, int b, String nameEvidence) {
+            this.a = a;
+            this.b = b;
+            this.nameEvidence = nameEvidence;
+        }
+    }
+}

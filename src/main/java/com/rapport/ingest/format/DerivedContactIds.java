@@ -1,0 +1,72 @@
+package com.rapport.ingest.format;
+
+import com.rapport.identity.NameKey;
+import com.rapport.ingest.Field;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Contact ids for exports that carry none (Google, Outlook, LinkedIn, most reports). The id
+ * hashes what identifies the person in that export, the profile URL when there is one,
+ * else the folded name, so a re-export with a changed phone or e-mail maps to the same
+ * contact. Two different records with the same name in one file are told apart by their
+ * order ({@code -2}, {@code -3}); a record repeated with identical content gets the same
+ * id again and so is reported as a duplicate row.
+ */
+final class DerivedContactIds {
+
+    private final String prefix;
+    private final int keyColumn;
+    private final int contactId;
+    private final int fullName;
+    private final Map<String, List<String>> seen = new HashMap<>();
+
+    DerivedContactIds(String prefix, List<Field> fields, int keyColumn) {
+        this.prefix = prefix;
+        this.keyColumn = keyColumn;
+        this.contactId = Field.indexOf(fields, "contact_id");
+        this.fullName = Field.indexOf(fields, "full_name");
+    }
+
+    boolean fills(int field) {
+        return field == contactId;
+    }
+
+    void fill(String[] texts, String[] record) {
+        if (texts[contactId] != null && !texts[contactId].isBlank()) {
+            return;
+        }
+        String key = keyColumn >= 0 && !record[keyColumn].isBlank()
+                ? record[keyColumn].strip().toLowerCase(java.util.Locale.ROOT)
+                : NameKey.person(texts[fullName]);
+        if (key.isEmpty()) {
+            return;
+        }
+        String base = prefix + "-" + hash(key);
+        String content = String.join("\u001f", java.util.Arrays.stream(texts)
+                .map(t -> t == null ? "" : t.strip()).toList());
+        List<String> contents = seen.computeIfAbsent(base, b -> new ArrayList<>());
+        int position = contents.indexOf(content);
+        if (position < 0) {
+            contents.add(content);
+            position = contents.size() - 1;
+        }
+        texts[contactId] = position == 0 ? base : base + "-" + (position + 1);
+    }
+
+    private static String hash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+}

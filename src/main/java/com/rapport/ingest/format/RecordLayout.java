@@ -1,0 +1,247 @@
+package com.rapport.ingest.format;
+
+import com.rapport.ingest.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How one file's records become the canonical fields of its kind: which column (or
+ * which combination of columns) feeds each field, decided once from the header. The
+ * quirks of each contact system live here, so the importer sees canonical text only.
+ */
+public final class RecordLayout {
+
+    /** Reads one canonical field's text from a record; null when the file has nothing for it. */
+    @FunctionalInterface
+    interface Source {
+        String read(String[] record);
+    }
+
+    private final String format;
+    private final List<String> foldedHeader;
+    private final Source[] sources;
+    private final boolean footer;
+    private final DerivedContactIds derivedIds;
+
+    RecordLayout(String format, List<String> foldedHeader, Source[] sources, boolean footer,
+                 DerivedContactIds derivedIds) {
+        this.format = format;
+        this.foldedHeader = List.copyOf(foldedHeader);
+        this.sources = sources;
+        this.footer = footer;
+        this.derivedIds = derivedIds;
+    }
+
+    /** The canonical field texts of a record, in the order of the kind's fields. */
+    public String[] read(String[] record) {
+        String[] texts = new String[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            texts[i] = sources[i] == null ? null : sources[i].read(record);
+        }
+        if (derivedIds != null) {
+            derivedIds.fill(texts, record);
+        }
+        return texts;
+    }
+
+    public String format() {
+        return format;
+    }
+
+    public int width() {
+        return foldedHeader.size();
+    }
+
+    public List<String> foldedHeader() {
+        return foldedHeader;
+    }
+
+    /** True when the export ends with a footer after a blank line (Salesforce reports). */
+    public boolean hasFooter() {
+        return footer;
+    }
+
+    /** True when some column (or the id derivation) feeds the field at this position. */
+    boolean reads(int field) {
+        return sources[field] != null || (derivedIds != null && derivedIds.fills(field));
+    }
+
+    static String fold(String header) {
+        return header.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Assembles a layout field by field; fields nobody sets fall back to a column of their own name. */
+    static final class Builder {
+        private final String format;
+        private final List<String> header;
+        private final List<Field> fields;
+        private final Source[] sources;
+        private boolean footer;
+        private DerivedContactIds derivedIds;
+
+        Builder(String format, List<String> foldedHeader, List<Field> fields) {
+            this.format = format;
+            this.header = foldedHeader;
+            this.fields = fields;
+            this.sources = new Source[fields.size()];
+        }
+
+        List<String> header() {
+            return header;
+        }
+
+        /** The first of these columns the header has, or -1. */
+        int columnOf(String... names) {
+            for (String name : names) {
+                int at = name.isEmpty() ? -1 : header.indexOf(name);
+                if (at >= 0) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+
+        Builder column(String field, String... names) {
+            int at = columnOf(names);
+            if (at >= 0) {
+                set(field, record -> record[at]);
+            }
+            return this;
+        }
+
+        Builder date(String field, String... names) {
+            int at = columnOf(names);
+            if (at >= 0) {
+                set(field, record -> SourceDates.toIso(record[at]));
+            }
+            return this;
+        }
+
+        /** Given, middle and family name columns, plus an optional full-name column that wins when filled. */
+        Builder name(String fullName, String first, String middle, String last, String suffix) {
+            int full = columnOf(fullName);
+            int f = columnOf(first);
+            int m = columnOf(middle);
+            int l = columnOf(last);
+            int s = columnOf(suffix);
+            column("first_name", first);
+            column("last_name", last);
+            set("full_name", record -> {
+                if (full >= 0 && !record[full].isBlank()) {
+                    return record[full];
+                }
+                String joined = String.join(" ", Arrays.asList(cell(record, f), cell(record, m), cell(record, l)))
+                        .replaceAll("\\s+", " ").strip();
+                String suffixText = cell(record, s).strip();
+                return suffixText.isEmpty() || joined.isEmpty() ? joined : joined + ", " + suffixText;
+            });
+            return this;
+        }
+
+        /**
+         * Every e-mail column of the header, in header order: the first filled one's primary
+         * value is the e-mail, all the others are kept as further keys for the merge.
+         */
+        Builder emails() {
+            List<int[]> columns = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                String h = header.get(i);
+                if (h.matches("e-?mail.*") && !h.matches(".*(label|type|display|domain|opt|bounce|status).*")) {
+                    columns.add(new int[] {i, labelColumn(h)});
+                }
+            }
+            if (columns.isEmpty()) {
+                return this;
+            }
+            set("email", record -> emailValues(record, columns).stream().findFirst().orElse(null));
+            set("other_emails", record -> {
+                List<String> all = emailValues(record, columns);
+                return all.size() < 2 ? null : String.join(" ", all.subList(1, all.size()));
+            });
+            return this;
+        }
+
+        /** The primary value of the first filled phone column. */
+        Builder phone(String... names) {
+            List<Integer> columns = new ArrayList<>();
+            for (String name : names) {
+                int at = header.indexOf(name);
+                if (at >= 0) {
+                    columns.add(at);
+                }
+            }
+            if (!columns.isEmpty()) {
+                set("phone", record -> {
+                    for (int at : columns) {
+                        List<String> values = MultiValue.values(record[at], null);
+                        if (!values.isEmpty()) {
+                            return values.get(0);
+                        }
+                    }
+                    return null;
+                });
+            }
+            return this;
+        }
+
+        /** Contact ids made from the record, for exports that carry none (or from a profile URL). */
+        Builder derivedIds(String prefix, String... keyColumns) {
+            derivedIds = new DerivedContactIds(prefix, fields, columnOf(keyColumns));
+            return this;
+        }
+
+        Builder footer() {
+            footer = true;
+            return this;
+        }
+
+        Builder set(String field, Source source) {
+            sources[Field.indexOf(fields, field)] = source;
+            return this;
+        }
+
+        boolean isSet(String field) {
+            return sources[Field.indexOf(fields, field)] != null;
+        }
+
+        RecordLayout build() {
+            for (int i = 0; i < fields.size(); i++) {
+                if (sources[i] == null) {
+                    String name = fields.get(i).name();
+                    int at = columnOf(name, name.replace('_', ' '));
+                    if (at >= 0) {
+                        sources[i] = record -> record[at];
+                    }
+                }
+            }
+            return new RecordLayout(format, Collections.unmodifiableList(header), sources, footer, derivedIds);
+        }
+
+        private int labelColumn(String valueColumn) {
+            if (!valueColumn.endsWith(" - value")) {
+                return -1;
+            }
+            String stem = valueColumn.substring(0, valueColumn.length() - " - value".length());
+            return columnOf(stem + " - label", stem + " - type");
+        }
+
+        private static List<String> emailValues(String[] record, List<int[]> columns) {
+            List<String> all = new ArrayList<>();
+            for (int[] column : columns) {
+                for (String value : MultiValue.values(record[column[0]], column[1] < 0 ? null : record[column[1]])) {
+                    if (!all.contains(value)) {
+                        all.add(value);
+                    }
+                }
+            }
+            return all;
+        }
+
+        private static String cell(String[] record, int at) {
+            return at < 0 ? "" : record[at];
+        }
+    }
+}
