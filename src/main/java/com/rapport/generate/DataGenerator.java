@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a complete, deterministic data folder for a physical-therapy practice: a
- * canonical contacts export, interactions, referrals, events and spotlights.
+ * contact exports (canonical, Google, Outlook, LinkedIn), interactions, referrals, events and spotlights.
  *
  * <p>The first partners follow scripted stories a reader should find in the review (a
  * top referrer going dormant, partners we owe, a one-way relationship, unthanked
@@ -80,7 +80,7 @@ public final class DataGenerator {
             plantBadRows();
         }
         long spotlights = writeSpotlights(out.resolve("spotlights.csv"));
-        writeContacts(out.resolve("contacts").resolve("practice-crm.csv"));
+        new ContactExports(partners, settings.seed()).write(out.resolve("contacts"));
         writeFolderExtras(out);
         return new GeneratedCounts(partners.size(), interactions.rows(), referrals.rows(), events, spotlights);
     }
@@ -523,18 +523,6 @@ public final class DataGenerator {
                 sink.row(settings.end().minusMonths(k).toString(), k % 4 == 1 && !p.email.isEmpty() ? p.email : p.contactId);
             }
             return sink.rows();
-        }
-    }
-
-    private void writeContacts(Path file) throws IOException {
-        try (CsvSink sink = new CsvSink(file, "contact_id", "full_name", "first_name", "last_name", "organization",
-                "role", "category", "email", "phone", "npi", "city", "postal_code", "network_size",
-                "introduced_by", "spotlight_opt_out", "updated_at")) {
-            for (PartnerPlan p : partners) {
-                sink.row(p.contactId, p.fullName(), p.first, p.last, p.organisation, p.role, p.category.code(),
-                        p.email, p.phone, p.npi, p.city, p.postalCode, p.networkSize, p.introducedBy,
-                        p.optOut ? "true" : "false", p.updatedAt);
-            }
         }
     }
 

@@ -44,7 +44,7 @@ public final class CategoryMapper {
         for (String word : new String[] {"hr ", "human resources", "benefits", "safety manager", "employer"}) {
             ROLE_WORDS.put(word, "employer");
         }
-        for (String word : new String[] {"community", "pastor", "church", "senior center", "nonprofit"}) {
+        for (String word : new String[] {"communit", "pastor", "church", "senior center", "nonprofit"}) {
             ROLE_WORDS.put(word, "community");
         }
     }

@@ -78,7 +78,11 @@ class RapportCliTest {
     void aPastMonthRebuiltAfterNewerDataArrivedGivesIdenticalModelCsvs() throws Exception {
         Path before = folder.resolve("september-only");
         Files.createDirectories(before.resolve("contacts"));
-        Files.copy(data.resolve("contacts/practice-crm.csv"), before.resolve("contacts/practice-crm.csv"));
+        try (var exports = Files.list(data.resolve("contacts"))) {
+            for (Path export : exports.toList()) {
+                Files.copy(export, before.resolve("contacts").resolve(export.getFileName()));
+            }
+        }
         Files.copy(data.resolve("rapport.properties"), before.resolve("rapport.properties"));
         keepUpTo(data.resolve("interactions.csv"), before.resolve("interactions.csv"), 1, "2026-09-30");
         keepUpTo(data.resolve("referrals.csv"), before.resolve("referrals.csv"), 1, "2026-09-30");

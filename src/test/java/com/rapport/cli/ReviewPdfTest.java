@@ -55,6 +55,28 @@ class ReviewPdfTest {
         }
     }
 
+    /**
+     * The sample's four contact exports (canonical, Google, Outlook, LinkedIn): 300 CRM
+     * contacts plus 187 copies in the other exports merge into 300 partners, and the two
+     * nickname entries that share only a phone stay apart as possible duplicates.
+     */
+    @Test
+    void dataQualityShowsFormatsMergesAndPossibleDuplicates() throws IOException {
+        String flat = text.replaceAll("\\s+", " ");
+        assertThat(flat).contains("8 files read (contact formats: canonical, google, linkedin, outlook); "
+                        + "487 contact records became 302 partners",
+                "Merged contacts (152 partners from more than one record)",
+                "Possible duplicates to review (2)",
+                "Jennifer Williams (C00045) Jen Williams");
+        List<String> records = Files.readAllLines(month.resolve("data/partner_records.csv"));
+        assertThat(records).hasSize(1 + 487);
+        assertThat(records.stream().filter(r -> r.startsWith("contacts/outlook.csv,")).toList()).hasSize(33)
+                .allMatch(r -> r.endsWith(",email"));
+        assertThat(Files.readAllLines(month.resolve("data/import_files.csv"))).contains(
+                "contacts/outlook.csv,outlook,Windows-1252,33,33,0,0",
+                "contacts/linkedin-Connections.csv,linkedin,UTF-8,50,50,0,0");
+    }
+
     @Test
     void theTenSectionsComeInOrderAfterTheCover() {
         // the cover lists the contents; the sections follow it

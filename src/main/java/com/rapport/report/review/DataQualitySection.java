@@ -9,6 +9,34 @@ import java.util.Map;
 final class DataQualitySection implements ReviewSection {
 
     private static final int LISTED = 25;
+    private static final int MERGES_LISTED = 10;
+
+    /** Partners made from more than one record: which exports they came from and what matched them. */
+    private static void mergedPartners(PdfBuilder pdf, ReviewContext context) {
+        List<Map<String, Object>> merged = context.rows("""
+                select partner_id, name, count(*) as records,
+                       string_agg(distinct regexp_replace(file, '^contacts/', ''), ', ' order by regexp_replace(file, '^contacts/', '')) as files,
+                       string_agg(distinct nullif(matched_by, ''), ', ' order by nullif(matched_by, '')) as matched_by
+                from partner_records group by partner_id, name having count(*) > 1
+                order by records desc, name, partner_id
+                """);
+        if (merged.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> evidence = context.rows("select matched_by, count(*) as records from partner_records "
+                + "where matched_by <> '' group by matched_by order by records desc, matched_by");
+        pdf.subheading("Merged contacts (" + Format.plural(merged.size(), "partner", "partners")
+                + " from more than one record)");
+        pdf.paragraph("Records joined to a partner by " + String.join(", ", evidence.stream()
+                .map(r -> r.get("matched_by") + ": " + Format.integer(r.get("records"))).toList())
+                + (merged.size() > MERGES_LISTED ? ". The " + MERGES_LISTED + " partners with the most records are "
+                + "below; data/partner_records.csv lists every record and the partner it became." : "."));
+        pdf.table(List.of("Partner", "Records", "From", "Matched by"),
+                ReviewContext.cells(merged.stream().limit(MERGES_LISTED).toList(),
+                        r -> r.get("name") + " (" + r.get("partner_id") + ")", r -> Format.cell(r, "records"),
+                        r -> (String) r.get("files"), r -> (String) r.get("matched_by")),
+                new float[] {3f, 0.9f, 3.6f, 1.6f}, new int[] {1});
+    }
 
     @Override
     public String title() {
@@ -22,9 +50,12 @@ final class DataQualitySection implements ReviewSection {
         List<Map<String, Object>> duplicates = context.rows("select * from possible_duplicates");
         int records = context.rows("select * from partner_records").size();
         Object partners = context.row("select partners from network_reach_summary").get("partners");
-        pdf.lead(String.format(Locale.ENGLISH, "%s read; %s contact records became %s partners; %s matched no "
-                        + "partner or more than one; %s to review. Fix them in the source system so every referral "
-                        + "counts for its partner.", Format.plural(files.size(), "file", "files"),
+        List<String> formats = files.stream().filter(r -> ((String) r.get("file")).startsWith("contacts/"))
+                .map(r -> (String) r.get("format")).distinct().sorted().toList();
+        pdf.lead(String.format(Locale.ENGLISH, "%s read (contact formats: %s); %s contact records became %s partners; "
+                        + "%s matched no partner or more than one; %s to review. Fix them in the source system so "
+                        + "every referral counts for its partner.", Format.plural(files.size(), "file", "files"),
+                formats.isEmpty() ? "none" : String.join(", ", formats),
                 Format.integer(records), Format.integer(partners),
                 Format.plural(unmatched.size(), "reference", "references"),
                 Format.plural(duplicates.size(), "possible duplicate", "possible duplicates")));
@@ -33,6 +64,7 @@ final class DataQualitySection implements ReviewSection {
                         r -> (String) r.get("encoding"), r -> Format.cell(r, "rows_read"), r -> Format.cell(r, "rows_loaded"),
                         r -> Format.cell(r, "rows_rejected"), r -> Format.cell(r, "rows_duplicate")),
                 new float[] {3f, 1.3f, 1.6f, 1f, 1f, 1.1f, 1.4f}, new int[] {3, 4, 5, 6});
+        mergedPartners(pdf, context);
         List<Map<String, Object>> rejects = context.rows("select file, line, \"column\", reason from import_issues "
                 + "where kind = 'rejected' order by file, line");
         if (!rejects.isEmpty()) {
@@ -58,7 +90,15 @@ final class DataQualitySection implements ReviewSection {
                             r -> r.get("name_a") + " (" + r.get("partner_id_a") + ")",
                             r -> r.get("name_b") + " (" + r.get("partner_id_b") + ")", r -> (String) r.get("evidence")),
                     new float[] {3f, 3f, 1.6f}, new int[] {});
-            pdf.note("Confirm a pair by adding it to merges.csv in the data folder.");
+            pdf.note("Confirm a pair by adding it to merges.csv in the data folder (columns reference_a, "
+                    + "reference_b: a contact id, e-mail, NPI or name each); it is merged on the next run.");
+        }
+        List<Map<String, Object>> refused = context.rows("select file, \"row\", reference from merge_problems "
+                + "where problem = 'different_npi' order by file, \"row\"");
+        if (!refused.isEmpty()) {
+            pdf.paragraph("Not merged although confirmed, because the two carry different NPIs (two providers): "
+                    + String.join("; ", refused.stream().map(r -> r.get("file") + " row " + Format.integer(r.get("row"))
+                    + " (" + r.get("reference") + ")").toList()) + ". Check the NPIs in the source systems.");
         }
         List<Map<String, Object>> late = context.rows("select * from records_after_as_of");
         if (!late.isEmpty()) {
