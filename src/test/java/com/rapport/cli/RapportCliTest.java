@@ -149,6 +149,32 @@ class RapportCliTest {
                 .doesNotContain("Exception");
     }
 
+    /** merges.csv is the user's current list: a pair in it merges on the next run, and removing the file undoes it. */
+    @Test
+    void aConfirmedPairMergesAndRemovingMergesCsvUndoesIt() throws Exception {
+        Path copy = folder.resolve("with-merges");
+        assertThat(run("generate", "--out", copy.toString()).exit()).isZero();
+        Path db = folder.resolve("with-merges.duckdb");
+        Files.writeString(copy.resolve("merges.csv"), "reference_a,reference_b\nJen Williams,C00045\n");
+        assertThat(run("import", "--data", copy.toString(), "--db", db.toString(), "--quiet").exit()).isZero();
+        assertThat(partnersAndDuplicates(db)).isEqualTo("301 partners, 1 possible duplicate, C00045 from 2 records");
+        Files.delete(copy.resolve("merges.csv"));
+        assertThat(run("import", "--data", copy.toString(), "--db", db.toString(), "--quiet").exit()).isZero();
+        assertThat(partnersAndDuplicates(db)).isEqualTo("302 partners, 2 possible duplicate, C00045 from 1 records");
+    }
+
+    private static String partnersAndDuplicates(Path db) throws Exception {
+        try (var database = com.rapport.store.Database.open(db, "256MB");
+             var statement = database.connection().createStatement();
+             var rs = statement.executeQuery("select (select count(*) from partners), "
+                     + "(select count(*) from duplicate_candidates), "
+                     + "(select records from partners where partner_id = 'C00045')")) {
+            rs.next();
+            return rs.getLong(1) + " partners, " + rs.getLong(2) + " possible duplicate, C00045 from "
+                    + rs.getLong(3) + " records";
+        }
+    }
+
     @Test
     void versionAndHelpWork() {
         assertThat(run("--version").out()).startsWith("rapport ");
