@@ -39,6 +39,7 @@ public final class AtomicFile {
         Path temp = null;
         try {
             Files.createDirectories(folder);
+            removeLeftovers(folder, target);
             temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
             if (ownerOnly) {
                 restrict(temp);
@@ -55,6 +56,18 @@ public final class AtomicFile {
             deleteQuietly(temp);
             throw new RapportException(Problem.OUTPUT_FAILED, "cannot write " + target + ": " + describe(e)
                     + "; the previous version, if any, is untouched", e);
+        }
+    }
+
+    /**
+     * Temporary files a killed run left for this target. No other run can be writing them:
+     * the database lock admits one run at a time.
+     */
+    private static void removeLeftovers(Path folder, Path target) throws IOException {
+        try (var leftovers = Files.newDirectoryStream(folder, "." + target.getFileName() + "*.tmp")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 

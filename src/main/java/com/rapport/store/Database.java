@@ -87,7 +87,15 @@ public final class Database implements AutoCloseable {
             return new RapportException(Problem.DATABASE_IN_USE, "another Rapport run is using " + file
                     + "; wait for it to finish and run again", e);
         }
-        if (message.contains("No space left") || message.contains("Read-only") || message.contains("Permission denied")
+        if (message.contains("No space left") || message.contains("disk is full")) {
+            return new RapportException(Problem.OUTPUT_FAILED, "the disk holding " + file + " is full; free some "
+                    + "space and run again (the database keeps its last complete import)", e);
+        }
+        if (message.contains("Read-only file system")) {
+            return new RapportException(Problem.OUTPUT_FAILED, "cannot write the database " + file + ": its folder "
+                    + "is read-only; make it writable or put the database elsewhere with --db", e);
+        }
+        if (message.contains("Read-only") || message.contains("Permission denied")
                 || message.contains("Cannot open file") || message.contains("IO Error")) {
             return new RapportException(Problem.OUTPUT_FAILED, "cannot write the database " + file + ": "
                     + firstLine(message), e);

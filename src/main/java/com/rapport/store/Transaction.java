@@ -21,15 +21,30 @@ public final class Transaction {
     public static <T> T run(Connection connection, Work<T> work) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        Exception failure = null;
         try {
             T result = work.run();
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            failure = e;
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
-            connection.setAutoCommit(autoCommit);
+            // After a failed commit (a full disk) there is no transaction left to end; the
+            // error that matters is the first one, not this follow-up.
+            try {
+                connection.setAutoCommit(autoCommit);
+            } catch (SQLException restore) {
+                if (failure == null) {
+                    throw restore;
+                }
+                failure.addSuppressed(restore);
+            }
         }
     }
 }

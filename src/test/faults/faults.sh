@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Process-level faults the JUnit suite cannot produce: kill -9 during an import and during
+# report writing, a database held by another run, a read-only output folder or database
+# folder, a full disk under the outputs and under the database. Each case asserts the
+# exact outcome (exit code, one clear line, files intact, and after recovery the same
+# numbers as an uninterrupted run). Needs the jar (mvn package) and root or a user
+# namespace for the small tmpfs mounts. Run by .ci/run after the test suite.
+set -uo pipefail
+cd "$(dirname "$0")/../../.."
+JAR="$PWD/target/rapport.jar"
+SAMPLE="$PWD/sample-data"
+
+if [[ $(id -u) -ne 0 ]]; then
+    exec unshare --map-root-user --mount "$0" "$@"
+fi
+
+WORK=$(mktemp -d /tmp/rapport-faults.XXXXXX)
+MOUNTS=()
+cleanup() {
+    for m in "${MOUNTS[@]}"; do umount "$m" 2>/dev/null; done
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+export RAPPORT_PATIENT_KEY=fault-script-key
+export RAPPORT_CONFIG_HOME="$WORK/config"
+failures=0
+pass() { echo "PASS  $1"; }
+fail() { echo "FAIL  $1"; failures=$((failures + 1)); }
+# An array, not a function: a function run with & is a subshell, and kill -9 would miss java.
+rapport=(java -Xmx512m -jar "$JAR")
+mount_tmpfs() { mkdir -p "$1" && mount -t tmpfs -o "size=$2" tmpfs "$1" && MOUNTS+=("$1"); }
+# The disk cases need a small tmpfs; a machine that allows no mount at all says so instead of failing.
+if mount_tmpfs "$WORK/probe" 1m; then CAN_MOUNT=1; else CAN_MOUNT=0; fi
+disk_cases() {
+    if [[ $CAN_MOUNT -eq 0 ]]; then
+        echo "SKIP  $1: this machine allows no tmpfs mount (not root, no user namespaces)"
+        return 1
+    fi
+}
+one_line() { [[ $(grep -c . "$1") -eq 1 ]] && ! grep -q "Exception\|\sat " "$1"; }
+same_outputs() { diff -r "$1/data" "$2/data" >/dev/null && diff -r "$1/actions" "$2/actions" >/dev/null; }
+checksums() { (cd "$1" && find . -type f ! -name '*.tmp' -print0 | sort -z | xargs -0 sha256sum); }
+
+echo "== data: the committed sample, and a larger generated folder for the kill cases"
+set -e
+"${rapport[@]}" generate --out "$WORK/big" --partners 3000 --months 24 --interactions 400000 --referrals 100000 >/dev/null
+"${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$WORK/big-ref.duckdb" --out "$WORK/big-ref" --quiet >/dev/null
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/sample-ref.duckdb" --out "$WORK/sample-ref" --quiet >/dev/null
+set +e
+
+echo "== kill -9 during an import, at three moments; the next run completes with the same numbers"
+for delay in 0.7 1.8 3.2; do
+    db="$WORK/killed-$delay.duckdb"
+    "${rapport[@]}" import --data "$WORK/big" --db "$db" --quiet >/dev/null 2>&1 &
+    pid=$!
+    sleep "$delay"
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid"; rc=$?
+    out="$WORK/killed-$delay-out"
+    "${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$db" --out "$out" --quiet >/dev/null 2>"$out.err"
+    rerun=$?
+    if [[ $rc -eq 137 && $rerun -eq 0 ]] && same_outputs "$WORK/big-ref/2026-10" "$out/2026-10"; then
+        pass "import killed after ${delay}s: the re-run completes and every model CSV equals the uninterrupted run"
+    else
+        fail "import killed after ${delay}s (kill rc $rc, re-run rc $rerun): $(head -c 300 "$out.err")"
+    fi
+done
+
+echo "== kill -9 while the report is written; previous outputs stay whole, the next run completes"
+cp "$WORK/big-ref.duckdb" "$WORK/report-kill.duckdb"
+cp -r "$WORK/big-ref" "$WORK/report-kill"
+before=$(checksums "$WORK/report-kill")
+"${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$WORK/report-kill.duckdb" --out "$WORK/report-kill" --quiet \
+    >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 400); do
+    if compgen -G "$WORK/report-kill/2026-10/.partnership-review*.tmp" >/dev/null; then break; fi
+    sleep 0.02
+done
+kill -9 "$pid" 2>/dev/null
+wait "$pid"; rc=$?
+after=$(checksums "$WORK/report-kill")
+pdf="$WORK/report-kill/2026-10/partnership-review-2026-10.pdf"
+if [[ $rc -eq 137 && "$before" == "$after" ]] && tail -c 1024 "$pdf" | grep -q '%%EOF'; then
+    pass "report killed while writing the PDF: every previous output is byte-identical and the PDF is whole"
+else
+    fail "report killed while writing (rc $rc): previous outputs changed or PDF damaged"
+fi
+"${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$WORK/report-kill.duckdb" --out "$WORK/report-kill" --quiet \
+    >/dev/null 2>"$WORK/report-kill.err"
+rc=$?
+leftovers=$(find "$WORK/report-kill" -name '*.tmp' | wc -l)
+if [[ $rc -eq 0 && $leftovers -eq 0 ]] && same_outputs "$WORK/big-ref/2026-10" "$WORK/report-kill/2026-10"; then
+    pass "the run after the kill completes, leaves no temporary files, and gives the same CSVs"
+else
+    fail "run after a killed report: rc $rc, $leftovers temporary files left"
+fi
+
+echo "== a database held by another run"
+cp "$WORK/big-ref.duckdb" "$WORK/locked.duckdb"
+"${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$WORK/locked.duckdb" --out "$WORK/locked-1" --quiet \
+    >/dev/null 2>&1 &
+first=$!
+sleep 1.2
+"${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$WORK/locked.duckdb" --out "$WORK/locked-2" --quiet \
+    >/dev/null 2>"$WORK/locked.err"
+rc=$?
+wait "$first"; first_rc=$?
+if [[ $rc -eq 5 && $first_rc -eq 0 ]] && one_line "$WORK/locked.err" \
+        && grep -q "another Rapport run is using $WORK/locked.duckdb" "$WORK/locked.err"; then
+    pass "second run on a held database: exit 5, one line ($(cat "$WORK/locked.err")); the first run finishes"
+else
+    fail "held database: rc $rc (first $first_rc): $(cat "$WORK/locked.err")"
+fi
+
+read_only_and_full_disk() {
+echo "== a read-only output folder"
+mount_tmpfs "$WORK/ro-out" 16m
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/ro.duckdb" --out "$WORK/ro-out" --quiet >/dev/null
+before=$(checksums "$WORK/ro-out")
+mount -o remount,ro "$WORK/ro-out"
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/ro.duckdb" --out "$WORK/ro-out" --quiet \
+    >/dev/null 2>"$WORK/ro-out.err"
+rc=$?
+if [[ $rc -eq 6 && "$before" == "$(checksums "$WORK/ro-out")" ]] && one_line "$WORK/ro-out.err" \
+        && grep -q "not writable" "$WORK/ro-out.err"; then
+    pass "read-only output folder: exit 6, one line ($(cat "$WORK/ro-out.err")), previous outputs intact"
+else
+    fail "read-only output folder: rc $rc: $(cat "$WORK/ro-out.err")"
+fi
+
+echo "== a database in a read-only folder"
+mount_tmpfs "$WORK/ro-db" 16m
+cp "$WORK/sample-ref.duckdb" "$WORK/ro-db/rapport.duckdb"
+before=$(sha256sum < "$WORK/ro-db/rapport.duckdb")
+mount -o remount,ro "$WORK/ro-db"
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/ro-db/rapport.duckdb" --out "$WORK/ro-db-out" --quiet \
+    >/dev/null 2>"$WORK/ro-db.err"
+rc=$?
+if [[ $rc -eq 6 && "$before" == "$(sha256sum < "$WORK/ro-db/rapport.duckdb")" ]] && one_line "$WORK/ro-db.err"; then
+    pass "database in a read-only folder: exit 6, one line ($(cat "$WORK/ro-db.err")), database unchanged"
+else
+    fail "database in a read-only folder: rc $rc: $(cat "$WORK/ro-db.err")"
+fi
+
+echo "== a full disk under the outputs"
+mount_tmpfs "$WORK/full-out" 8m
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/full.duckdb" --out "$WORK/full-out" --quiet >/dev/null
+before=$(checksums "$WORK/full-out")
+dd if=/dev/zero of="$WORK/full-out/filler" bs=64k 2>/dev/null
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/full.duckdb" --out "$WORK/full-out" --quiet \
+    >/dev/null 2>"$WORK/full-out.err"
+rc=$?
+rm -f "$WORK/full-out/filler"
+if [[ $rc -eq 6 && "$before" == "$(checksums "$WORK/full-out")" ]] && one_line "$WORK/full-out.err" \
+        && grep -q "disk is full" "$WORK/full-out.err"; then
+    pass "full disk under the outputs: exit 6, one line ($(cat "$WORK/full-out.err")), previous outputs intact"
+else
+    fail "full disk under the outputs: rc $rc: $(cat "$WORK/full-out.err")"
+fi
+
+echo "== a full disk under the database; after freeing space the run completes with the same numbers"
+mount_tmpfs "$WORK/full-db" 1m
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/full-db/rapport.duckdb" --out "$WORK/full-db-out" --quiet \
+    >/dev/null 2>"$WORK/full-db.err"
+rc=$?
+mount -o remount,size=64m "$WORK/full-db"
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/full-db/rapport.duckdb" --out "$WORK/full-db-out" --quiet \
+    >/dev/null 2>"$WORK/full-db-2.err"
+rerun=$?
+if [[ $rc -eq 6 && $rerun -eq 0 ]] && one_line "$WORK/full-db.err" && grep -q "is full" "$WORK/full-db.err" \
+        && same_outputs "$WORK/sample-ref/2026-10" "$WORK/full-db-out/2026-10"; then
+    pass "full disk under the database: exit 6, one line ($(cat "$WORK/full-db.err")); after freeing space the same CSVs"
+else
+    fail "full disk under the database: rc $rc, re-run $rerun: $(cat "$WORK/full-db.err" "$WORK/full-db-2.err")"
+fi
+
+}
+if disk_cases "read-only folders and full disks"; then
+    read_only_and_full_disk
+fi
+
+echo
+if [[ $failures -gt 0 ]]; then
+    echo "$failures fault case(s) failed"
+    exit 1
+fi
+echo "every fault case passed"
