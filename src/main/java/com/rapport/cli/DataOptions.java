@@ -37,4 +37,9 @@ final class DataOptions {
     RunOptions toRunOptions(YearMonth month) {
         return new RunOptions(data, out, db, month, Map.copyOf(System.getenv()));
     }
+
+    RunOptions toRunOptions(YearMonth month, PdfOptions pdf) {
+        Map<String, String> environment = Map.copyOf(System.getenv());
+        return new RunOptions(data, out, db, month, environment, pdf.protection(environment));
+    }
 }

@@ -21,13 +21,16 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    PdfOptions pdf;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        ReviewResult result = new Pipeline(options.toRunOptions(month),
+        ReviewResult result = new Pipeline(options.toRunOptions(month, pdf),
                 options.progress(spec.commandLine().getErr())).review();
         out.println("wrote " + result.pdf());
         out.println("data and action lists in " + result.monthFolder());

@@ -27,13 +27,16 @@ final class SpotlightCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    PdfOptions pdf;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SpotlightResult result = new Pipeline(options.toRunOptions(month), options.progress(spec.commandLine().getErr()))
+        SpotlightResult result = new Pipeline(options.toRunOptions(month, pdf), options.progress(spec.commandLine().getErr()))
                 .spotlight(record);
         out.println("spotlight for the " + result.issue() + " issue: " + result.name() + " (" + result.partnerId() + ")");
         out.println("wrote " + result.pdf());

@@ -72,7 +72,7 @@ public final class Pipeline {
             ReviewOutputs outputs = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder);
             outputs.writeData();
             started = lap("CSV outputs", started);
-            Path pdf = outputs.writePdf();
+            Path pdf = outputs.writePdf(options.protection());
             lap("PDF", started);
             return new ReviewResult(month, imports, pdf, monthFolder);
         } catch (SQLException e) {
@@ -109,7 +109,7 @@ public final class Pipeline {
                         data.row("select * from spotlight_eligibility")));
             }
             Path pdf = monthFolder.resolve("spotlight-" + issue + ".pdf");
-            AtomicFile.write(pdf, out -> new SpotlightDocument(data, settings, month).write(out));
+            AtomicFile.write(pdf, out -> new SpotlightDocument(data, settings, month).write(out, options.protection()));
             String partnerId = (String) pick.get("partner_id");
             if (record) {
                 new SpotlightRecorder(options.dataFolder()).record(issue, partnerId);

@@ -3,6 +3,7 @@ package com.rapport.report;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelDefinition;
 import com.rapport.pipeline.Settings;
+import com.rapport.report.pdf.PdfProtection;
 import com.rapport.report.review.ReviewDocument;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,10 +53,11 @@ public final class ReviewOutputs {
     }
 
     /** Writes the review PDF and returns where. */
-    public Path writePdf() {
+    public Path writePdf(PdfProtection protection) {
         Path pdf = folder.resolve("partnership-review-" + month + ".pdf");
         ReportData data = new ReportData(connection);
-        AtomicFile.write(pdf, out -> new ReviewDocument(data, settings, month, java.time.LocalDate.now()).write(out));
+        AtomicFile.write(pdf, out -> new ReviewDocument(data, settings, month, java.time.LocalDate.now())
+                .write(out, protection));
         return pdf;
     }
 

@@ -58,23 +58,6 @@ class RapportCliTest {
     }
 
     @Test
-    void noPatientDataLeavesTheLoadStep() throws Exception {
-        String referrals = Files.readString(data.resolve("referrals.csv"));
-        String somePatientId = referrals.lines().skip(1).findFirst().orElseThrow().split(",")[4];
-        String somePatientName = referrals.lines().skip(1).findFirst().orElseThrow().split(",")[5];
-        StringBuilder outputs = new StringBuilder();
-        try (var files = Files.walk(out.resolve("2026-10"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-                outputs.append(Files.readString(file));
-            }
-        }
-        try (PDDocument pdf = Loader.loadPDF(out.resolve("2026-10/partnership-review-2026-10.pdf").toFile())) {
-            outputs.append(new PDFTextStripper().getText(pdf));
-        }
-        assertThat(outputs.toString()).doesNotContain(somePatientId).doesNotContain(somePatientName);
-    }
-
-    @Test
     void aPastMonthRebuiltAfterNewerDataArrivedGivesIdenticalModelCsvs() throws Exception {
         Path before = folder.resolve("september-only");
         Files.createDirectories(before.resolve("contacts"));

@@ -47,11 +47,12 @@ public final class PdfBuilder {
      * overtaking it). Close it with {@link #close()}.
      */
     public static PdfBuilder open(OutputStream out, Settings.PageSize pageSize, String title, String subject,
-                                  String footer, boolean firstPageIsCover) {
+                                  String footer, boolean firstPageIsCover, PdfProtection protection) {
         Rectangle page = pageSize == Settings.PageSize.LETTER ? PageSize.LETTER : PageSize.A4;
         Document document = new Document(page, 54, 54, 50, 60);
         PdfFonts fonts = new PdfFonts();
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        protection.applyTo(writer);
         writer.setStrictImageSequence(true);
         writer.setPageEvent(new PageFurniture(fonts, footer, firstPageIsCover));
         document.addTitle(title);

@@ -6,6 +6,7 @@ import com.rapport.chart.Theme;
 import com.rapport.pipeline.Settings;
 import com.rapport.report.ReportData;
 import com.rapport.report.pdf.PdfBuilder;
+import com.rapport.report.pdf.PdfProtection;
 import com.rapport.report.pdf.PdfFonts;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,12 +32,12 @@ public final class ReviewDocument {
         this.generated = generated;
     }
 
-    public void write(OutputStream out) throws IOException {
+    public void write(OutputStream out, PdfProtection protection) throws IOException {
         Settings settings = context.settings();
         String title = "Partnership review " + context.month();
         PdfBuilder pdf = PdfBuilder.open(out, settings.pageSize(), title + " — " + settings.practiceName(),
                 "Monthly partnership and referral review for " + context.monthName(),
-                settings.practiceName() + " · " + title, true);
+                settings.practiceName() + " · " + title, true, protection);
         cover(pdf, pdf.fonts());
         for (int i = 0; i < SECTIONS.size(); i++) {
             ReviewSection section = SECTIONS.get(i);

@@ -6,6 +6,7 @@ import com.rapport.chart.Theme;
 import com.rapport.pipeline.Settings;
 import com.rapport.report.ReportData;
 import com.rapport.report.pdf.PdfBuilder;
+import com.rapport.report.pdf.PdfProtection;
 import com.rapport.report.pdf.PdfFonts;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,12 +35,12 @@ public final class SpotlightDocument {
         this.month = month;
     }
 
-    public void write(OutputStream out) throws IOException {
+    public void write(OutputStream out, PdfProtection protection) throws IOException {
         YearMonth issue = month.plusMonths(1);
         Map<String, Object> pick = data.row("select * from spotlight_pick");
         PdfBuilder pdf = PdfBuilder.open(out, settings.pageSize(), "Newsletter spotlight " + issue + " — "
                 + settings.practiceName(), "The partner to feature in the " + issue.format(MONTH_NAME) + " newsletter",
-                settings.practiceName() + " · newsletter spotlight " + issue, false);
+                settings.practiceName() + " · newsletter spotlight " + issue, false, protection);
         PdfFonts fonts = pdf.fonts();
         pdf.note("Newsletter spotlight · " + issue.format(MONTH_NAME) + " issue · from data up to " + month.atEndOfMonth());
         pdf.add(new Paragraph(fonts.phrase((String) pick.get("name"), 22f, true, Theme.BLUE)));
