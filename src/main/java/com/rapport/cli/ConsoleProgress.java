@@ -38,7 +38,7 @@ final class ConsoleProgress implements PipelineListener {
 
     @Override
     public void finished(FileImportResult result) {
-        if (show) {
+        if (show || timings) {
             double seconds = (System.nanoTime() - fileStarted) / 1e9;
             err.printf("imported %-32s %-9s %,10d rows  %,.0f rows/s%n", result.file(), result.status().name().toLowerCase(),
                     result.read(), seconds > 0 ? result.read() / seconds : 0.0);
@@ -47,7 +47,7 @@ final class ConsoleProgress implements PipelineListener {
 
     @Override
     public void built(ModelDefinition model, long nanos) {
-        if (show) {
+        if (show || timings) {
             err.printf("  model %-36s %6.0f ms%n", model.path(), nanos / 1e6);
         }
     }

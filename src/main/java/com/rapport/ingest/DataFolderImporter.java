@@ -31,6 +31,13 @@ public final class DataFolderImporter {
             throw new RapportException(Problem.MISSING_INPUT, "data folder " + folder + " does not exist");
         }
         List<FileImportResult> results = new ArrayList<>();
+        try {
+            for (InputKind kind : InputKind.values()) {
+                importer.removeSetAside(kind);
+            }
+        } catch (SQLException e) {
+            throw com.rapport.store.Database.translate(folder, e);
+        }
         List<Path> contacts = contactExports(folder);
         if (contacts.isEmpty()) {
             throw new RapportException(Problem.MISSING_INPUT, "no contact export in " + folder.resolve("contacts")

@@ -9,7 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Reads a file once to checksum it and decide its encoding: a BOM is honoured; otherwise
+ * Reads a file once to checksum it, learn its record structure ({@link CsvShape}) and decide
+ * its encoding: a BOM is honoured; otherwise
  * the bytes must be valid UTF-8, or else plausible Windows-1252 (which Outlook and Excel
  * write). Anything else, and anything with a NUL byte, is refused with the offset of the
  * first byte that does not fit, so the user can look at it.
@@ -35,11 +36,21 @@ public final class EncodingSniffer {
         int[] head = new int[3];
         int headLength = 0;
         byte[] buffer = new byte[1 << 16];
+        CsvShape shape = new CsvShape();
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 digest.update(buffer, 0, n);
+                shape.accept(buffer, offset == 0 ? utf8BomLength(buffer, n) : 0, n);
                 for (int i = 0; i < n; i++) {
+                    // Plain ASCII without NUL needs no check of its own: skip it eight bytes at a time.
+                    if (i + 8 <= n && headLength == 3 && utf8.idle()) {
+                        long word = Bytes.word(buffer, i);
+                        if ((word & Bytes.HIGH_BITS) == 0 && !Bytes.has(word, 0)) {
+                            i += 7;
+                            continue;
+                        }
+                    }
                     int b = buffer[i] & 0xFF;
                     if (headLength < 3) {
                         head[headLength++] = b;
@@ -57,9 +68,10 @@ public final class EncodingSniffer {
             }
         }
         String checksum = HexFormat.of().formatHex(digest.digest());
+        shape.finish();
         FileEncoding bom = bomOf(head, headLength);
         if (bom != null) {
-            return new FileFingerprint(checksum, offset, bom);
+            return new FileFingerprint(checksum, offset, bom, bom == FileEncoding.UTF_8_BOM ? shape : null);
         }
         if (firstNul >= 0) {
             throw new InputRefusedException(displayName + ": not a text file (a NUL byte at offset " + firstNul
@@ -67,14 +79,18 @@ public final class EncodingSniffer {
         }
         utf8.finish(offset);
         if (utf8.firstInvalid() < 0) {
-            return new FileFingerprint(checksum, offset, FileEncoding.UTF_8);
+            return new FileFingerprint(checksum, offset, FileEncoding.UTF_8, shape);
         }
         if (firstBad1252 < 0) {
-            return new FileFingerprint(checksum, offset, FileEncoding.WINDOWS_1252);
+            return new FileFingerprint(checksum, offset, FileEncoding.WINDOWS_1252, shape);
         }
         throw new InputRefusedException(displayName + ": encoding is neither UTF-8 nor Windows-1252 (byte 0x"
                 + String.format("%02X", firstBad1252Value) + " at offset " + firstBad1252
                 + "); save it as UTF-8 and import again");
+    }
+
+    private static int utf8BomLength(byte[] buffer, int n) {
+        return n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     private static FileEncoding bomOf(int[] head, int length) {
@@ -145,6 +161,10 @@ public final class EncodingSniffer {
             lower = 0x80;
             upper = 0xBF;
             pending--;
+        }
+
+        boolean idle() {
+            return pending == 0 && firstInvalid < 0;
         }
 
         void finish(long length) {

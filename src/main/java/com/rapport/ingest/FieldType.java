@@ -86,31 +86,11 @@ public enum FieldType {
             return text;
         }
     },
-    INTERACTION_TYPE {
-        @Override
-        Object parseNonEmpty(String text) throws FieldProblem {
-            return oneOf(text, "interaction type", Set.of("meeting", "call", "email", "event", "thank_you_note",
-                    "gift", "co_marketing", "invitation", "card_display", "referral_ask", "other"));
-        }
-    },
-    INTERACTION_DIRECTION {
-        @Override
-        Object parseNonEmpty(String text) throws FieldProblem {
-            return oneOf(text, "direction", Set.of("outbound", "inbound"));
-        }
-    },
-    REFERRAL_DIRECTION {
-        @Override
-        Object parseNonEmpty(String text) throws FieldProblem {
-            return oneOf(text, "direction", Set.of("in", "out"));
-        }
-    },
-    REFERRAL_STATUS {
-        @Override
-        Object parseNonEmpty(String text) throws FieldProblem {
-            return oneOf(text, "status", Set.of("received", "scheduled", "seen", "declined", "lost", "sent", "accepted"));
-        }
-    },
+    INTERACTION_TYPE("interaction type", Set.of("meeting", "call", "email", "event", "thank_you_note",
+            "gift", "co_marketing", "invitation", "card_display", "referral_ask", "other")),
+    INTERACTION_DIRECTION("direction", Set.of("outbound", "inbound")),
+    REFERRAL_DIRECTION("direction", Set.of("in", "out")),
+    REFERRAL_STATUS("status", Set.of("received", "scheduled", "seen", "declined", "lost", "sent", "accepted")),
     /** Protected health information: kept only until the importer replaces it with a keyed hash. */
     PATIENT_ID {
         @Override
@@ -118,15 +98,33 @@ public enum FieldType {
             return text;
         }
     },
-    EVENT_KIND {
-        @Override
-        Object parseNonEmpty(String text) throws FieldProblem {
-            return oneOf(text, "event kind", Set.of("networking", "conference", "community", "hosted", "other"));
-        }
-    };
+    EVENT_KIND("event kind", Set.of("networking", "conference", "community", "hosted", "other"));
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern ISO_TIMESTAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ].*");
+    private final String word;
+    private final Set<String> words;
+
+    FieldType() {
+        this(null, null);
+    }
+
+    /** A field whose value is one of the contract's words, named {@code word} in messages. */
+    FieldType(String word, Set<String> words) {
+        this.word = word;
+        this.words = words;
+    }
+
+    /** The contract's words for this field, or null when it is not a list of words. */
+    public Set<String> allowedWords() {
+        return words;
+    }
+
+    /** How messages name the field ("interaction type"), or null. */
+    public String word() {
+        return word;
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final Pattern ISO_TIMESTAMP = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ].*");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     /** Null for empty text, else the typed value. */
@@ -135,7 +133,13 @@ public enum FieldType {
         return trimmed.isEmpty() ? null : parseNonEmpty(trimmed);
     }
 
-    abstract Object parseNonEmpty(String text) throws FieldProblem;
+    Object parseNonEmpty(String text) throws FieldProblem {
+        String value = text.toLowerCase(Locale.ROOT);
+        if (!words.contains(value)) {
+            throw new FieldProblem("unknown " + word + " '" + text + "'");
+        }
+        return value;
+    }
 
     /** ISO dates; a timestamp is cut to its calendar date as written, with no time-zone shift. */
     static LocalDate date(String text) throws FieldProblem {
@@ -148,17 +152,10 @@ public enum FieldType {
             day = timestamp.group(1);
         }
         try {
-            return LocalDate.parse(day);
+            String[] parts = day.split("-");
+            return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
         } catch (DateTimeException e) {
             throw new FieldProblem("'" + text + "' is not a calendar date");
         }
-    }
-
-    private static String oneOf(String text, String what, Set<String> allowed) throws FieldProblem {
-        String value = text.toLowerCase(Locale.ROOT);
-        if (!allowed.contains(value)) {
-            throw new FieldProblem("unknown " + what + " '" + text + "'");
-        }
-        return value;
     }
 }

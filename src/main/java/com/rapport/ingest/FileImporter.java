@@ -32,14 +32,25 @@ public final class FileImporter {
     private final Connection connection;
     private final PatientIdHasher patients;
     private final RejectThreshold threshold;
+    /** Files this large are read by DuckDB's own CSV reader (see {@link EngineLoader}). */
+    public static final long ENGINE_MINIMUM_BYTES = 32L << 20;
+
     private final Layouts layouts;
+    private final EngineLoader engine;
     private final EncodingSniffer sniffer = new EncodingSniffer();
 
     public FileImporter(Connection connection, PatientIdHasher patients, RejectThreshold threshold, Layouts layouts) {
+        this(connection, patients, threshold, layouts, ENGINE_MINIMUM_BYTES);
+    }
+
+    /** @param engineMinimumBytes the size from which a file is read by DuckDB's reader rather than row by row */
+    public FileImporter(Connection connection, PatientIdHasher patients, RejectThreshold threshold, Layouts layouts,
+                        long engineMinimumBytes) {
         this.connection = connection;
         this.patients = patients;
         this.threshold = threshold;
         this.layouts = layouts;
+        this.engine = new EngineLoader(connection, patients, engineMinimumBytes);
     }
 
     public FileImportResult importFile(Path path, String name, InputKind kind) throws IOException, SQLException {
@@ -70,6 +81,15 @@ public final class FileImporter {
             if (layout == null) {
                 throw new InputRefusedException(Layouts.unrecognised(name, header));
             }
+            if (engine.suits(kind, layout, fingerprint)) {
+                try {
+                    FileImportResult result = loadWithEngine(path, name, kind, fingerprint, layout);
+                    removeSetAside(kind);
+                    return result;
+                } catch (EngineLoader.NotSuitable messy) {
+                    // rolled back; the row-by-row path reads it with the same rules
+                }
+            }
             return load(reader, name, kind, fingerprint, layout);
         }
     }
@@ -83,6 +103,51 @@ public final class FileImporter {
         return Transaction.run(connection, () -> publishFile(reader, name, kind, fingerprint, layout));
     }
 
+    private FileImportResult loadWithEngine(Path path, String name, InputKind kind, FileFingerprint fingerprint,
+                                            RecordLayout layout) throws SQLException {
+        return Transaction.run(connection, () -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("delete from load_issues");
+                EngineLoader.Counts counts = engine.load(path, name, kind, fingerprint.shape(), layout);
+                reconcile(statement, name, counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
+                threshold.check(name, counts.read(), counts.rejected(), counts.firstRejection());
+                publishIssues(statement, name);
+                writeLedger(name, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
+                        counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
+                statement.execute("delete from load_issues");
+                return new FileImportResult(name, kind, layout.format(), fingerprint.encoding().label(),
+                        counts.read() == 0 ? Status.EMPTY : Status.LOADED, counts.read(), counts.loaded(),
+                        counts.rejected(), counts.duplicates(), counts.warnings(), "");
+            }
+        });
+    }
+
+    /**
+     * Deletes the rows a DuckDB-read import set aside (rejected or duplicate rows carry a
+     * negative record number). Deleting them inside that import's transaction would double
+     * its commit time, so they are deleted just after it, and again before any import in case
+     * a run was killed in between; nothing reads the raw tables before that.
+     */
+    public void removeSetAside(InputKind kind) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("delete from " + kind.table() + " where record_no < 0");
+        }
+    }
+
+    /**
+     * The records the file holds (counted by its own reader) must all be accounted for, and
+     * the rejects counted must be the ones recorded; otherwise nothing of the file is kept.
+     */
+    private static void reconcile(Statement statement, String name, long read, long loaded, long rejected,
+                                  long duplicates) throws SQLException {
+        long rejectedInDb = count(statement, "select count(*) from load_issues where kind = 'rejected'");
+        long duplicatesInDb = count(statement, "select count(*) from load_issues where kind = 'duplicate'");
+        if (read != loaded + rejected + duplicates || rejectedInDb != rejected || duplicatesInDb != duplicates) {
+            throw new InputRefusedException(name + ": rows do not reconcile (read " + read + ", loaded " + loaded
+                    + ", rejected " + rejected + ", duplicates " + duplicates + "); nothing from this file was imported");
+        }
+    }
+
     private FileImportResult publishFile(CsvRecordReader reader, String name, InputKind kind,
                                          FileFingerprint fingerprint, RecordLayout layout) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -93,14 +158,10 @@ public final class FileImporter {
             RowCounts counts = appendRows(reader, name, kind, layout);
             long duplicates = dropDuplicates(statement, name, kind);
             long loaded = count(statement, "select count(*) from " + kind.loadTable());
-            long rejectedInDb = count(statement, "select count(*) from load_issues where kind = 'rejected'");
-            if (counts.read != loaded + counts.rejected + duplicates || rejectedInDb != counts.rejected) {
-                throw new InputRefusedException(name + ": rows do not reconcile (read " + counts.read + ", loaded "
-                        + loaded + ", rejected " + counts.rejected + ", duplicates " + duplicates
-                        + "); nothing from this file was imported");
-            }
+            reconcile(statement, name, counts.read, loaded, counts.rejected, duplicates);
             threshold.check(name, counts.read, counts.rejected, counts.firstRejection);
             publish(statement, name, kind);
+            publishIssues(statement, name);
             writeLedger(name, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
                     counts.read, loaded, counts.rejected, duplicates);
             statement.execute("delete from " + kind.loadTable());
@@ -118,8 +179,8 @@ public final class FileImporter {
             throws SQLException {
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         RowCounts counts = new RowCounts();
-        List<Field> fields = kind.fields();
-        Object[] values = new Object[fields.size()];
+        RowConverter converter = new RowConverter(kind, layout, patients);
+        Object[] values = new Object[kind.fields().size()];
         try (DuckDBAppender rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.loadTable());
              DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
             SourceRecord record;
@@ -130,24 +191,17 @@ public final class FileImporter {
                     continue;
                 }
                 counts.read++;
-                List<Issue> warnings = new ArrayList<>();
-                Issue rejection = layout.width() == record.values().length
-                        ? convert(record, fields, layout, values, warnings)
-                        : new Issue("", "the row has " + record.values().length + " fields, the header has "
-                                + layout.width());
-                if (rejection == null && kind == InputKind.CONTACTS) {
-                    rejection = completeContact(fields, values);
-                }
+                List<RowIssue> warnings = new ArrayList<>();
+                RowIssue rejection = converter.convert(record.values(), values, warnings);
                 if (rejection != null) {
                     counts.rejected++;
                     if (counts.firstRejection == null) {
-                        counts.firstRejection = "line " + record.line() + (rejection.column.isEmpty() ? "" : ", column "
-                                + rejection.column) + ": " + rejection.reason;
+                        counts.firstRejection = describe(record.line(), rejection);
                     }
                     appendIssue(issues, name, record.line(), rejection, "rejected");
                     continue;
                 }
-                for (Issue warning : warnings) {
+                for (RowIssue warning : warnings) {
                     counts.warnings++;
                     appendIssue(issues, name, record.line(), warning, "warning");
                 }
@@ -163,54 +217,6 @@ public final class FileImporter {
             }
         }
         return counts;
-    }
-
-    /** Fills {@code values}; returns the issue that rejects the row, or null. */
-    private Issue convert(SourceRecord record, List<Field> fields, RecordLayout layout, Object[] values,
-                          List<Issue> warnings) {
-        String[] texts = layout.read(record.values());
-        for (int i = 0; i < fields.size(); i++) {
-            Field field = fields.get(i);
-            String text = texts[i];
-            Object value;
-            try {
-                value = field.type().parse(text);
-            } catch (FieldProblem problem) {
-                if (!field.soft()) {
-                    return new Issue(field.name(), problem.getMessage());
-                }
-                warnings.add(new Issue(field.name(), problem.getMessage() + "; the value was left out"));
-                value = null;
-            }
-            if (value == null) {
-                if (field.required()) {
-                    return new Issue(field.name(), "required value is empty");
-                }
-                value = field.whenEmpty();
-            }
-            if (field.type() == FieldType.PATIENT_ID && value != null) {
-                value = patients.hash((String) value);
-            }
-            values[i] = value;
-        }
-        return null;
-    }
-
-    /** A contact needs a name; its category is the contract's word or one derived from the role. */
-    private static Issue completeContact(List<Field> fields, Object[] values) {
-        int full = Field.indexOf(fields, "full_name");
-        int first = Field.indexOf(fields, "first_name");
-        int last = Field.indexOf(fields, "last_name");
-        if (values[full] == null && values[first] == null && values[last] == null) {
-            return new Issue("full_name", "the contact has no name");
-        }
-        if (values[full] == null) {
-            values[full] = ((values[first] == null ? "" : values[first]) + " "
-                    + (values[last] == null ? "" : values[last])).strip();
-        }
-        int category = Field.indexOf(fields, "category");
-        values[category] = CategoryMapper.categoryOf((String) values[category], (String) values[Field.indexOf(fields, "role")]);
-        return null;
     }
 
     private long dropDuplicates(Statement statement, String name, InputKind kind) throws SQLException {
@@ -244,6 +250,10 @@ public final class FileImporter {
             delete.executeUpdate();
         }
         statement.execute("insert into " + kind.table() + " select * from " + kind.loadTable());
+    }
+
+    /** The file's issues replace those of its previous import. */
+    private void publishIssues(Statement statement, String name) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("delete from import_issues where file = ?")) {
             delete.setString(1, name);
             delete.executeUpdate();
@@ -311,18 +321,23 @@ public final class FileImporter {
         return null;
     }
 
-    private static void appendIssue(DuckDBAppender issues, String name, long line, Issue issue, String kind)
+    static String describe(long line, RowIssue rejection) {
+        return "line " + line + (rejection.column().isEmpty() ? "" : ", column " + rejection.column()) + ": "
+                + rejection.reason();
+    }
+
+    static void appendIssue(DuckDBAppender issues, String name, long line, RowIssue issue, String kind)
             throws SQLException {
         issues.beginRow();
         issues.append(name);
         issues.append(line);
-        issues.append(issue.column);
-        issues.append(issue.reason);
+        issues.append(issue.column());
+        issues.append(issue.reason());
         issues.append(kind);
         issues.endRow();
     }
 
-    private static void appendValue(DuckDBAppender rows, Object value) throws SQLException {
+    static void appendValue(DuckDBAppender rows, Object value) throws SQLException {
         if (value == null) {
             rows.appendNull();
         } else if (value instanceof String text) {
@@ -340,14 +355,11 @@ public final class FileImporter {
         }
     }
 
-    private static long count(Statement statement, String sql) throws SQLException {
+    static long count(Statement statement, String sql) throws SQLException {
         try (ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private record Issue(String column, String reason) {
     }
 
     private static final class RowCounts {

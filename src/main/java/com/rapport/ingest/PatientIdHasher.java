@@ -12,9 +12,14 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PatientIdHasher {
 
+    private static final int BLOCK = 64;
+
     private final Mac mac;
+    private final byte[] block;
 
     public PatientIdHasher(byte[] key) {
+        byte[] k = key.length > BLOCK ? sha256(key) : key;
+        block = java.util.Arrays.copyOf(k, BLOCK);
         try {
             this.mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -25,5 +30,41 @@ public final class PatientIdHasher {
 
     public String hash(String patientId) {
         return HexFormat.of().formatHex(mac.doFinal(patientId.strip().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The same keyed hash as SQL over a column, for imports that DuckDB reads itself:
+     * HMAC(k, m) = SHA256((k ^ opad) || SHA256((k ^ ipad) || m)). The two padded keys are
+     * bound as parameters ({@link #innerPad()}, {@link #outerPad()}, in that order of use
+     * after the outer one), so the key never appears in SQL text.
+     */
+    static String sqlExpression(String column) {
+        return "lower(sha256(?::BLOB || unhex(sha256(?::BLOB || encode(trim(" + column + "))))))";
+    }
+
+    /** The outer padded key: the first parameter of {@link #sqlExpression}. */
+    byte[] outerPad() {
+        return pad(0x5c);
+    }
+
+    /** The inner padded key: the second parameter of {@link #sqlExpression}. */
+    byte[] innerPad() {
+        return pad(0x36);
+    }
+
+    private byte[] pad(int value) {
+        byte[] out = new byte[BLOCK];
+        for (int i = 0; i < BLOCK; i++) {
+            out[i] = (byte) (block[i] ^ value);
+        }
+        return out;
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
     }
 }

@@ -46,7 +46,7 @@ public final class Pipeline {
     /** Imports what is new in the data folder and rebuilds the partner list. */
     public ImportSummary importData() {
         Settings settings = Settings.load(options.dataFolder());
-        try (Database database = Database.open(options.database(), settings.memoryLimit())) {
+        try (Database database = Database.open(options.database(), settings.memoryLimit(), java.util.List.of(options.dataFolder()))) {
             return importInto(database, settings);
         }
     }
@@ -54,10 +54,10 @@ public final class Pipeline {
     /** The monthly review: import, models, checks, then the outputs of the month. */
     public ReviewResult review() {
         Settings settings = Settings.load(options.dataFolder());
-        try (Database database = Database.open(options.database(), settings.memoryLimit())) {
+        try (Database database = Database.open(options.database(), settings.memoryLimit(), java.util.List.of(options.dataFolder()))) {
             long started = System.nanoTime();
             ImportSummary imports = importAllOrRefuse(database, settings);
-            started = lap("import and partners", started);
+            started = System.nanoTime();
             YearMonth month = reportMonth(database);
             boolean hasStatus = referralLogHasStatus(database);
             ModelCatalogue catalogue = ModelCatalogue.load();
@@ -87,7 +87,7 @@ public final class Pipeline {
      */
     public SpotlightResult spotlight(boolean record) {
         Settings settings = Settings.load(options.dataFolder());
-        try (Database database = Database.open(options.database(), settings.memoryLimit())) {
+        try (Database database = Database.open(options.database(), settings.memoryLimit(), java.util.List.of(options.dataFolder()))) {
             importAllOrRefuse(database, settings);
             YearMonth month = reportMonth(database);
             YearMonth issue = month.plusMonths(1);
@@ -175,9 +175,12 @@ public final class Pipeline {
                 + " (owner-only); back it up: without it, re-imported patient ids no longer match earlier ones"));
         FileImporter importer = new FileImporter(database.connection(), new PatientIdHasher(key.secret()),
                 new RejectThreshold(settings.rejectThreshold()), new Layouts(settings.columnMappings()));
+        long started = System.nanoTime();
         ImportSummary summary = new DataFolderImporter(importer, listener).importFolder(options.dataFolder());
+        started = lap("import", started);
         try {
             new IdentityStep(database, settings.phoneRegion()).run();
+            lap("partners and references", started);
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);
         }

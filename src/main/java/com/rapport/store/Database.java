@@ -28,6 +28,14 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file, String memoryLimit) {
+        return open(file, memoryLimit, java.util.List.of());
+    }
+
+    /**
+     * Opens the database with external file access off except for {@code readable}: the
+     * folders a run reads its CSV files from with DuckDB's own reader.
+     */
+    public static Database open(Path file, String memoryLimit, java.util.List<Path> readable) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -35,6 +43,10 @@ public final class Database implements AutoCloseable {
             Properties properties = new Properties();
             properties.setProperty("autoinstall_known_extensions", "false");
             properties.setProperty("autoload_known_extensions", "false");
+            if (!readable.isEmpty()) {
+                properties.setProperty("allowed_directories", "[" + String.join(", ", readable.stream()
+                        .map(p -> "'" + p.toAbsolutePath().normalize() + "/'").map(p -> p.replace("\\", "/")).toList()) + "]");
+            }
             properties.setProperty("enable_external_access", "false");
             properties.setProperty("memory_limit", memoryLimit);
             Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);

@@ -20,9 +20,14 @@ public final class ImportFixture implements AutoCloseable {
     public final FileImporter importer;
 
     public ImportFixture(Path folder, ColumnMappings mappings) {
-        database = Database.open(folder.resolve("test.duckdb"), "256MB");
+        this(folder, "test.duckdb", mappings, FileImporter.ENGINE_MINIMUM_BYTES);
+    }
+
+    /** @param engineMinimumBytes 0 reads every activity file with DuckDB's reader, a huge value none */
+    public ImportFixture(Path folder, String databaseName, ColumnMappings mappings, long engineMinimumBytes) {
+        database = Database.open(folder.resolve(databaseName), "256MB", List.of(folder));
         importer = new FileImporter(database.connection(), new PatientIdHasher("k".getBytes()),
-                new RejectThreshold(0.05), new Layouts(mappings));
+                new RejectThreshold(0.05), new Layouts(mappings), engineMinimumBytes);
     }
 
     /** Each row as its values joined by {@code |}, nulls as empty text. */

@@ -1,0 +1,26 @@
+package com.rapport.ingest;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/** Eight bytes at a time: the word at an offset, and whether it holds a given byte (SWAR). */
+final class Bytes {
+
+    static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private Bytes() {
+    }
+
+    static long word(byte[] buffer, int offset) {
+        return (long) LONGS.get(buffer, offset);
+    }
+
+    /** True when one of the word's eight bytes equals {@code value}. */
+    static boolean has(long word, int value) {
+        long x = word ^ (ONES * (value & 0xFF));
+        return ((x - ONES) & ~x & HIGH_BITS) != 0;
+    }
+}

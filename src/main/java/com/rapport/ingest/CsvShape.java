@@ -1,0 +1,211 @@
+package com.rapport.ingest;
+
+import java.util.Arrays;
+
+/**
+ * The record structure of an ASCII-compatible CSV file, learnt in the same pass that
+ * checksums it: how many data records it has (RFC 4180 quoting, blank lines skipped), and
+ * where blank lines and records spanning several lines sit. With it, positions reported by
+ * another reader (DuckDB counts blank lines but not line breaks inside quotes) convert to
+ * the physical lines and record numbers Rapport reports, and the record count checks the
+ * loader independently.
+ */
+public final class CsvShape {
+
+    private long records = -1;
+    private long physicalLine = 1;
+    private long recordStartLine = 1;
+    private boolean inQuotes;
+    private boolean quotePending;
+    private boolean fieldStart = true;
+    private boolean content;
+    private long quoteOpenedOnLine;
+    private long headerLines;
+    private boolean blankBeforeHeader;
+    /** Data records after which a blank line stands (0: right after the header), in order. */
+    private long[] blanksAfter = new long[16];
+    private int blankCount;
+    /** Data records that span more than one line, and how many extra lines each takes. */
+    private long[] tallRecords = new long[16];
+    private long[] tallExtra = new long[16];
+    private int tallCount;
+
+    void accept(byte[] buffer, int from, int to) {
+        for (int i = from; i < to; i++) {
+            // Most of a file is plain text between quotes and line ends: skip it eight bytes at a time.
+            if (i + 8 <= to && !quotePending) {
+                long word = Bytes.word(buffer, i);
+                if (!Bytes.has(word, '"') && !Bytes.has(word, '\n')) {
+                    if (!inQuotes) {
+                        content = true;
+                        int last = i + 7;
+                        while (last > i && buffer[last] == '\r') {
+                            last--;
+                        }
+                        fieldStart = buffer[last] == ',';
+                    }
+                    i += 7;
+                    continue;
+                }
+            }
+            byte b = buffer[i];
+            if (inQuotes) {
+                if (quotePending) {
+                    quotePending = false;
+                    if (b == '"') {
+                        continue;
+                    }
+                    inQuotes = false;
+                } else {
+                    if (b == '"') {
+                        quotePending = true;
+                    } else if (b == '\n') {
+                        physicalLine++;
+                    }
+                    continue;
+                }
+            }
+            switch (b) {
+                case '"' -> {
+                    if (fieldStart) {
+                        inQuotes = true;
+                        quoteOpenedOnLine = physicalLine;
+                    }
+                    fieldStart = false;
+                    content = true;
+                }
+                case ',' -> {
+                    fieldStart = true;
+                    content = true;
+                }
+                case '\n' -> endRecord();
+                case '\r' -> {
+                    // part of a CRLF line end, not content
+                }
+                default -> {
+                    fieldStart = false;
+                    content = true;
+                }
+            }
+        }
+    }
+
+    private void endRecord() {
+        if (content) {
+            long extra = physicalLine - recordStartLine;
+            if (records < 0) {
+                headerLines = extra + 1;
+            } else if (extra > 0) {
+                addTall(records + 1, extra);
+            }
+            records++;
+        } else if (records < 0) {
+            blankBeforeHeader = true;
+        } else {
+            addBlank(records);
+        }
+        physicalLine++;
+        recordStartLine = physicalLine;
+        content = false;
+        fieldStart = true;
+    }
+
+    void finish() {
+        if (inQuotes && !quotePending) {
+            return;
+        }
+        inQuotes = false;
+        if (content) {
+            endRecord();
+        }
+    }
+
+    /** The line where a quoted field opens and never closes, or -1. */
+    public long unterminatedQuoteLine() {
+        return inQuotes && !quotePending ? quoteOpenedOnLine : -1;
+    }
+
+    /** Data records, not counting the header, blank lines or the line breaks inside quotes. */
+    public long records() {
+        return Math.max(records, 0);
+    }
+
+    /** True when the header is the first line and a line of its own, as DuckDB's reader expects. */
+    public boolean headerOnFirstLine() {
+        return !blankBeforeHeader && headerLines == 1;
+    }
+
+    /** The physical line on which data record {@code record} (1-based) starts. */
+    public long lineOf(long record) {
+        long line = headerLines + record + countAtMost(blanksAfter, blankCount, record - 1);
+        for (int i = 0; i < tallCount && tallRecords[i] < record; i++) {
+            line += tallExtra[i];
+        }
+        return line;
+    }
+
+    /**
+     * The data record at a line number as DuckDB counts them (the header is line 1, blank
+     * lines count, line breaks inside quotes do not); -1 for a blank line.
+     */
+    public long recordAtEngineLine(long engineLine) {
+        long record = engineLine - 1;
+        for (int i = 0; i < blankCount; i++) {
+            long blankLine = 1 + blanksAfter[i] + i + 1;
+            if (blankLine == engineLine) {
+                return -1;
+            }
+            if (blankLine < engineLine) {
+                record--;
+            }
+        }
+        return record;
+    }
+
+    /**
+     * SQL for the physical line of the record numbered by {@code recordColumn}: the header's
+     * lines, the record number, and one term per blank line or tall record before it; null
+     * when there are too many of those to spell out.
+     */
+    public String lineExpression(String recordColumn) {
+        if (blankCount + tallCount > 200) {
+            return "null";
+        }
+        StringBuilder sql = new StringBuilder(recordColumn + " + " + headerLines);
+        for (int i = 0; i < blankCount; i++) {
+            sql.append(" + (").append(recordColumn).append(" > ").append(blanksAfter[i]).append(")::int");
+        }
+        for (int i = 0; i < tallCount; i++) {
+            sql.append(" + (").append(recordColumn).append(" > ").append(tallRecords[i]).append(")::int * ")
+                    .append(tallExtra[i]);
+        }
+        return sql.toString();
+    }
+
+    private static long countAtMost(long[] sorted, int size, long value) {
+        int at = Arrays.binarySearch(sorted, 0, size, value);
+        if (at < 0) {
+            return -(at + 1);
+        }
+        while (at + 1 < size && sorted[at + 1] == value) {
+            at++;
+        }
+        return at + 1;
+    }
+
+    private void addBlank(long afterRecord) {
+        if (blankCount == blanksAfter.length) {
+            blanksAfter = Arrays.copyOf(blanksAfter, blankCount * 2);
+        }
+        blanksAfter[blankCount++] = afterRecord;
+    }
+
+    private void addTall(long record, long extra) {
+        if (tallCount == tallRecords.length) {
+            tallRecords = Arrays.copyOf(tallRecords, tallCount * 2);
+            tallExtra = Arrays.copyOf(tallExtra, tallCount * 2);
+        }
+        tallRecords[tallCount] = record;
+        tallExtra[tallCount++] = extra;
+    }
+}

@@ -1,0 +1,408 @@
+package com.rapport.ingest;
+
+import com.rapport.ingest.format.RecordLayout;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Loads a large canonical UTF-8 file with DuckDB's own CSV reader, straight into its raw
+ * table inside the file's open transaction, and keeps the promises of the row-by-row path
+ * around it: the same rules and reasons (every row DuckDB refuses is judged again by
+ * {@link RowConverter}, SQL applies the rest), physical lines and record numbers (from the
+ * {@link CsvShape} learnt while checksumming, because DuckDB numbers records, not lines),
+ * duplicates after the first, and a record count taken independently of DuckDB. Numbering
+ * rows in the scan ({@code row_number()}, {@code WITH ORDINALITY}) makes DuckDB read on one
+ * thread, so rows are numbered afterwards from their position in the transaction's append.
+ * A file DuckDB finds structurally messy (many refused rows, refused rows over several
+ * lines) goes the row-by-row way instead: {@link NotSuitable}.
+ */
+final class EngineLoader {
+
+    /** Above this many rows refused by DuckDB, numbering by thresholds costs more than reading row by row. */
+    private static final int MAX_ENGINE_REJECTS = 200;
+    /** The field types this path reads: everything the activity files use but a month. */
+    private static final Set<FieldType> READABLE = java.util.EnumSet.of(FieldType.TEXT, FieldType.DATE,
+            FieldType.AMOUNT, FieldType.PATIENT_ID, FieldType.INTERACTION_TYPE, FieldType.INTERACTION_DIRECTION,
+            FieldType.REFERRAL_DIRECTION, FieldType.REFERRAL_STATUS, FieldType.EVENT_KIND);
+
+    private final Connection connection;
+    private final PatientIdHasher patients;
+    private final long minimumBytes;
+
+    /** The file is better read row by row; the transaction is rolled back and the caller does so. */
+    static final class NotSuitable extends RuntimeException {
+        NotSuitable(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /** What the load did, for the reconciliation and the ledger. */
+    record Counts(long read, long loaded, long rejected, long duplicates, long warnings, String firstRejection) {
+    }
+
+    EngineLoader(Connection connection, PatientIdHasher patients, long minimumBytes) {
+        this.connection = connection;
+        this.patients = patients;
+        this.minimumBytes = minimumBytes;
+    }
+
+    boolean suits(InputKind kind, RecordLayout layout, FileFingerprint fingerprint) {
+        CsvShape shape = fingerprint.shape();
+        return fingerprint.bytes() >= minimumBytes && kind != InputKind.CONTACTS && !kind.replacesFile()
+                && layout.format().equals("canonical") && !layout.hasFooter()
+                && (fingerprint.encoding() == FileEncoding.UTF_8 || fingerprint.encoding() == FileEncoding.UTF_8_BOM)
+                && shape != null && shape.headerOnFirstLine() && shape.unterminatedQuoteLine() < 0
+                && kind.fields().stream().allMatch(f -> READABLE.contains(f.type()));
+    }
+
+    /** Runs inside the file's transaction, with {@code load_issues} empty. */
+    Counts load(Path path, String name, InputKind kind, CsvShape shape, RecordLayout layout) throws SQLException {
+        String source = readCsv(path, layout);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("drop table if exists engine_rejects");
+            statement.execute("drop table if exists engine_reject_scans");
+            if (FileImporter.count(statement, "select count(*) from " + kind.table()) > 0) {
+                // A newer export replaces the rows whose keys it carries, as the row-by-row path does.
+                statement.execute("delete from " + kind.table() + " where " + kind.key() + " in (select "
+                        + keyColumn(kind, layout) + " from " + source + ")");
+            }
+            insert(name, kind, layout, source);
+            List<Long> refused = refusedRecords(statement, shape);
+            long[] batch = batch(statement, kind, name);
+            number(statement, kind, batch, refused, shape);
+            Tally tally = new Tally();
+            rejudgeRefused(statement, name, kind, layout, shape, refused, tally);
+            applyRules(statement, name, kind, batch[0], shape, tally);
+            long duplicates = dropDuplicates(statement, name, kind, batch[0], shape);
+            long loaded = FileImporter.count(statement, "select count(*) from " + kind.table() + " where rowid >= " + batch[0]
+                    + " and record_no > 0");
+            statement.execute("drop table if exists engine_rejects");
+            statement.execute("drop table if exists engine_reject_scans");
+            return new Counts(shape.records(), loaded, tally.rejected, duplicates, tally.warnings, tally.first);
+        }
+    }
+
+    /** The read_csv call: every column as text but dates and amounts, which DuckDB types (and refuses) itself. */
+    private static String readCsv(Path path, RecordLayout layout) {
+        List<String> header = layout.foldedHeader();
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < header.size(); i++) {
+            columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': '").append(typeOf(header.get(i)))
+                    .append("'");
+        }
+        return "read_csv('" + path.toAbsolutePath().toString().replace("'", "''") + "', header = true, "
+                + "auto_detect = false, delim = ',', quote = '\"', escape = '\"', dateformat = '%Y-%m-%d', strict_mode = true, "
+                + "store_rejects = true, rejects_table = 'engine_rejects', rejects_scan = 'engine_reject_scans', "
+                + "columns = {" + columns + "})";
+    }
+
+    private static String typeOf(String column) {
+        return switch (column) {
+            case "date" -> "DATE";
+            case "amount" -> "DOUBLE";
+            default -> "VARCHAR";
+        };
+    }
+
+    private static String keyColumn(InputKind kind, RecordLayout layout) {
+        return "c" + layout.foldedHeader().indexOf(kind.key());
+    }
+
+    private void insert(String name, InputKind kind, RecordLayout layout, String source) throws SQLException {
+        List<String> expressions = new ArrayList<>();
+        boolean hashes = false;
+        for (Field field : kind.fields()) {
+            int at = layout.foldedHeader().indexOf(field.name());
+            String column = "c" + at;
+            String expression = switch (field.type()) {
+                case DATE, AMOUNT -> column;
+                case PATIENT_ID -> PatientIdHasher.sqlExpression("nullif(trim(" + column + "), '')");
+                case TEXT -> "nullif(nfc_normalize(trim(" + column + ")), '')";
+                default -> "nullif(trim(" + column + "), '')";
+            };
+            hashes |= field.type() == FieldType.PATIENT_ID && at >= 0;
+            if (at < 0) {
+                expression = "null";
+            }
+            if (field.whenEmpty() != null) {
+                expression = "coalesce(" + expression + ", '" + field.whenEmpty() + "')";
+            }
+            expressions.add(expression);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + kind.table() + " select ?, null, "
+                + "null, 'canonical', " + String.join(", ", expressions) + " from " + source)) {
+            insert.setString(1, name);
+            if (hashes) {
+                insert.setBytes(2, patients.outerPad());
+                insert.setBytes(3, patients.innerPad());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** The data records DuckDB refused, in order; several reject entries for one record count once. */
+    private static List<Long> refusedRecords(Statement statement, CsvShape shape) throws SQLException {
+        List<Long> refused = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("select distinct line from engine_rejects order by line")) {
+            while (rs.next()) {
+                refused.add(shape.recordAtEngineLine(rs.getLong(1)));
+            }
+        }
+        if (refused.size() > MAX_ENGINE_REJECTS) {
+            throw new NotSuitable(refused.size() + " rows refused by the engine");
+        }
+        return refused;
+    }
+
+    /** The first and last row id of this transaction's append, checked to be one unbroken run. */
+    private static long[] batch(Statement statement, InputKind kind, String name) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("select min(rowid), max(rowid), count(*) from " + kind.table()
+                + " where source_file = '" + name.replace("'", "''") + "' and record_no is null")) {
+            rs.next();
+            long first = rs.getLong(1);
+            long last = rs.getLong(2);
+            if (rs.getLong(3) > 0 && last - first + 1 != rs.getLong(3)) {
+                throw new NotSuitable("the appended rows are not one run");
+            }
+            return new long[] {first, last};
+        }
+    }
+
+    /**
+     * Record numbers (and lines) from the append position: the k-th appended row is record
+     * k plus the refused records before it; a refused record r_i (i-th, 1-based) shifts every
+     * row from position r_i - i + 1 on.
+     */
+    private static void number(Statement statement, InputKind kind, long[] batch, List<Long> refused, CsvShape shape)
+            throws SQLException {
+        StringBuilder record = new StringBuilder("(rowid - " + batch[0] + " + 1)");
+        for (int i = 0; i < refused.size(); i++) {
+            record.append(" + (rowid - ").append(batch[0]).append(" + 1 >= ").append(refused.get(i) - i).append(")::int");
+        }
+        String line = shape.lineExpression("(" + record + ")");
+        statement.execute("update " + kind.table() + " set record_no = " + record + ", line = " + line
+                + " where rowid between " + batch[0] + " and " + batch[1]);
+    }
+
+    /** Each refused record again through the row-by-row rules: rejected with its reason, or loaded after all. */
+    private void rejudgeRefused(Statement statement, String name, InputKind kind, RecordLayout layout, CsvShape shape,
+                                List<Long> refused, Tally tally) throws SQLException {
+        if (refused.isEmpty()) {
+            return;
+        }
+        Map<Long, String> text = new LinkedHashMap<>();
+        try (ResultSet rs = statement.executeQuery("select line, any_value(csv_line) from engine_rejects group by line "
+                + "order by line")) {
+            while (rs.next()) {
+                text.put(shape.recordAtEngineLine(rs.getLong(1)), rs.getString(2));
+            }
+        }
+        RowConverter converter = new RowConverter(kind, layout, patients);
+        Object[] values = new Object[kind.fields().size()];
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.table());
+             DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
+            for (Map.Entry<Long, String> entry : text.entrySet()) {
+                long line = shape.lineOf(entry.getKey());
+                List<RowIssue> warnings = new ArrayList<>();
+                RowIssue rejection = converter.convert(parse(entry.getValue()), values, warnings);
+                if (rejection != null) {
+                    tally.reject(name, line, rejection, issues);
+                    continue;
+                }
+                for (RowIssue warning : warnings) {
+                    tally.warn(name, line, warning, issues);
+                }
+                rows.beginRow();
+                rows.append(name);
+                rows.append(entry.getKey());
+                rows.append(line);
+                rows.append("canonical");
+                for (Object value : values) {
+                    FileImporter.appendValue(rows, value);
+                }
+                rows.endRow();
+            }
+        }
+    }
+
+    private static String[] parse(String line) {
+        try {
+            // DuckDB's copy of a refused line can begin with the blank lines that preceded it.
+            String record = line.replaceFirst("^[\\r\\n]+", "");
+            List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(record)).getRecords();
+            return records.isEmpty() ? new String[0] : records.get(0).values();
+        } catch (IOException | RuntimeException e) {
+            throw new NotSuitable("a refused row is not one CSV line");
+        }
+    }
+
+    /**
+     * The rules DuckDB's reader does not know (required values, the contract's words,
+     * amounts of at least 0), checked in one scan that returns only the rows breaking one;
+     * each such row is then judged field by field in the order the row-by-row path uses.
+     */
+    private void applyRules(Statement statement, String name, InputKind kind, long first, CsvShape shape, Tally tally)
+            throws SQLException {
+        List<Field> fields = kind.fields();
+        List<String> broken = new ArrayList<>();
+        List<String> lowered = new ArrayList<>();
+        for (Field field : fields) {
+            String column = "\"" + field.column() + "\"";
+            if (field.required()) {
+                broken.add(column + " is null");
+            }
+            if (field.type().allowedWords() != null) {
+                broken.add("lower(" + column + ") not in (" + field.type().allowedWords().stream().sorted()
+                        .map(w -> "'" + w + "'").collect(Collectors.joining(", ")) + ")");
+                lowered.add(column);
+            }
+            if (field.type() == FieldType.AMOUNT) {
+                broken.add(column + " < 0 or not isfinite(" + column + ")");
+            }
+        }
+        String batch = " from " + kind.table() + " where rowid >= " + first + " and record_no > 0";
+        List<Long> rejected = new ArrayList<>();
+        Map<Long, List<Field>> blanked = new LinkedHashMap<>();
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (ResultSet rs = statement.executeQuery("select record_no, " + fields.stream().map(f -> "\"" + f.column()
+                + "\"").collect(Collectors.joining(", ")) + batch + " and (" + String.join(" or ", broken.stream()
+                .map(b -> "(" + b + ")").toList()) + ") order by record_no");
+             DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
+            while (rs.next()) {
+                long record = rs.getLong(1);
+                long line = shape.lineOf(record);
+                for (int i = 0; i < fields.size(); i++) {
+                    Field field = fields.get(i);
+                    Object value = rs.getObject(i + 2);
+                    RowIssue issue = problem(field, value);
+                    if (issue == null) {
+                        continue;
+                    }
+                    if (field.soft()) {
+                        tally.warn(name, line, issue, issues);
+                        blanked.computeIfAbsent(record, r -> new ArrayList<>()).add(field);
+                        continue;
+                    }
+                    tally.reject(name, line, issue, issues);
+                    rejected.add(record);
+                    break;
+                }
+            }
+        }
+        for (Map.Entry<Long, List<Field>> entry : blanked.entrySet()) {
+            statement.execute("update " + kind.table() + " set " + entry.getValue().stream().map(f -> "\"" + f.column()
+                    + "\" = null").collect(Collectors.joining(", ")) + " where rowid >= " + first + " and record_no = "
+                    + entry.getKey());
+        }
+        if (!rejected.isEmpty()) {
+            statement.execute("update " + kind.table() + " set record_no = -record_no where rowid >= " + first
+                    + " and record_no in (select unnest([" + rejected.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + "]::BIGINT[]))");
+        }
+        if (!lowered.isEmpty()) {
+            statement.execute("update " + kind.table() + " set " + lowered.stream().map(c -> c + " = lower(" + c + ")")
+                    .collect(Collectors.joining(", ")) + " where rowid >= " + first + " and (" + lowered.stream()
+                    .map(c -> c + " <> lower(" + c + ")").collect(Collectors.joining(" or ")) + ")");
+        }
+    }
+
+    /** What the row-by-row path would say of this value, or null when it passes. */
+    private static RowIssue problem(Field field, Object value) {
+        if (value == null) {
+            return field.required() ? new RowIssue(field.name(), "required value is empty") : null;
+        }
+        if (field.type().allowedWords() != null
+                && !field.type().allowedWords().contains(value.toString().toLowerCase(java.util.Locale.ROOT))) {
+            return new RowIssue(field.name(), "unknown " + field.type().word() + " '" + value + "'"
+                    + (field.soft() ? "; the value was left out" : ""));
+        }
+        if (field.type() == FieldType.AMOUNT) {
+            double amount = ((Number) value).doubleValue();
+            if (!(amount >= 0) || Double.isInfinite(amount)) {
+                String text = amount == Math.rint(amount) && !Double.isInfinite(amount)
+                        ? Long.toString((long) amount) : Double.toString(amount);
+                return new RowIssue(field.name(), "amount '" + text + "' must be a number of at least 0");
+            }
+        }
+        return null;
+    }
+
+    /** Later rows with a key seen before in the file: kept out, listed as duplicates with the first one's line. */
+    private long dropDuplicates(Statement statement, String name, InputKind kind, long first, CsvShape shape)
+            throws SQLException {
+        String key = kind.key();
+        String batch = " from " + kind.table() + " where rowid >= " + first + " and record_no > 0";
+        // Grouping fixed-width hashes is about twice as fast as grouping the text; equal hashes
+        // are then checked on the text itself.
+        statement.execute("create or replace temp table engine_duplicate_keys as select " + key + " as key_value"
+                + batch + " and hash(" + key + ") in (select hash(" + key + ")" + batch + " group by all having count(*) > 1)"
+                + " group by " + key + " having count(*) > 1");
+        if (FileImporter.count(statement, "select count(*) from engine_duplicate_keys") == 0) {
+            return 0;
+        }
+        statement.execute("create or replace temp table engine_later_rows as select row_id, record_no, key_value, "
+                + "first_record from (select rowid as row_id, record_no, cast(" + key + " as varchar) as key_value, "
+                + "row_number() over (partition by " + key + " order by record_no) as position, min(record_no) over "
+                + "(partition by " + key + ") as first_record" + batch + " and " + key + " in (select key_value from "
+                + "engine_duplicate_keys)) where position > 1");
+        List<long[]> later = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("select record_no, key_value, first_record from engine_later_rows "
+                + "order by record_no")) {
+            while (rs.next()) {
+                later.add(new long[] {rs.getLong(1), rs.getLong(3)});
+                keys.add(rs.getString(2));
+            }
+        }
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
+            for (int i = 0; i < later.size(); i++) {
+                FileImporter.appendIssue(issues, name, shape.lineOf(later.get(i)[0]), new RowIssue(kind.keyLabel(),
+                        "duplicate " + kind.keyLabel() + " '" + keys.get(i) + "' (first at line "
+                                + shape.lineOf(later.get(i)[1]) + ")"), "duplicate");
+            }
+        }
+        statement.execute("update " + kind.table() + " set record_no = -record_no where rowid in (select row_id from "
+                + "engine_later_rows)");
+        statement.execute("drop table engine_duplicate_keys");
+        statement.execute("drop table engine_later_rows");
+        return later.size();
+    }
+
+    /** Rejects and warnings as they are found, with the first rejection kept for the threshold's message. */
+    private static final class Tally {
+        long rejected;
+        long warnings;
+        String first;
+
+        void reject(String name, long line, RowIssue issue, DuckDBAppender issues) throws SQLException {
+            rejected++;
+            if (first == null) {
+                first = FileImporter.describe(line, issue);
+            }
+            FileImporter.appendIssue(issues, name, line, issue, "rejected");
+        }
+
+        void warn(String name, long line, RowIssue issue, DuckDBAppender issues) throws SQLException {
+            warnings++;
+            FileImporter.appendIssue(issues, name, line, issue, "warning");
+        }
+    }
+}

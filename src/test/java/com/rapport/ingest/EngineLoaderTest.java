@@ -1,0 +1,97 @@
+package com.rapport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.testing.ImportFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Large files are read by DuckDB's own CSV reader; small ones row by row. Both must give
+ * the same rows, record numbers, lines, hashes, rejects with the same reasons, duplicates
+ * and counts, so the same nasty file goes through each path and the results are compared.
+ */
+class EngineLoaderTest {
+
+    private static final String INTERACTIONS = """
+            interaction_id,date,contact,type,direction,event_id,amount,note
+            I1,2026-01-05,C1,call,outbound,,,
+            I2,2026-02-30,C1,call,outbound,,,impossible date
+            I3,2026-01-06,C1,Meeting,Inbound,,,"a note
+            over two lines"
+            I4,2026-01-07,C1,fax,outbound,,,unknown type
+
+            I5,2026-01-08T10:22:00,C2,gift,,,25.5,timestamp date
+            I6,2026-01-09,C2,gift,outbound,,-3,negative amount
+            I7,2026-01-10,,call,outbound,,,no contact
+            I3,2026-01-11,C3,call,outbound,,,duplicate id
+            I8,2026-01-12,C3,call,sideways,,,bad direction
+            I9,2026-01-13,C3,call
+            I10,soon,C3,call,outbound,,,not a date
+            I11,2026-01-14,C3,email,outbound,,abc,not an amount
+            I12,2026-01-15,"Patel, Anita",email,outbound,,,quoted comma
+            I13,2026-7-5,C3,call,outbound,,,short month and day
+            I14,2026/07/06,C3,call,outbound,,,slashes
+            I15,20260707,C3,call,outbound,,,digits only
+            """;
+
+    private static final String REFERRALS = """
+            referral_id,date,direction,partner,patient_id,patient_name,service,status
+            R1,2026-01-05,in,C1,PT-001,Jane Canary,rehab,seen
+            R2,2026-01-06,IN,C1, PT-002 ,John Canary,,Booked
+            R3,2026-01-07,in,C2,,,,received
+            R1,2026-01-08,out,C2,PT-003,,,sent
+            R4,2026-01-09,up,C2,PT-004,,,
+            """;
+
+    @TempDir
+    Path folder;
+
+    /** Enough good rows after the nasty ones that the file stays under the reject threshold. */
+    private static String withGoodRows(String nasty) {
+        StringBuilder csv = new StringBuilder(nasty);
+        for (int i = 100; i < 500; i++) {
+            csv.append("I").append(i).append(",2026-03-").append(10 + i % 18).append(",C").append(i % 7)
+                    .append(",meeting,outbound,,,\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void interactionsReadByTheEngineMatchRowByRow() throws Exception {
+        assertSamePaths("interactions.csv", withGoodRows(INTERACTIONS), InputKind.INTERACTIONS,
+                "select record_no, line, interaction_id, date, contact, type, direction, amount from raw_interactions "
+                        + "order by record_no");
+    }
+
+    @Test
+    void referralsReadByTheEngineMatchRowByRowIncludingThePatientHash() throws Exception {
+        assertSamePaths("referrals.csv", REFERRALS, InputKind.REFERRALS,
+                "select record_no, line, referral_id, date, direction, partner, patient_key, service, status "
+                        + "from raw_referrals order by record_no");
+    }
+
+    private void assertSamePaths(String name, String content, InputKind kind, String rowsQuery) throws Exception {
+        Path file = folder.resolve(name);
+        Files.writeString(file, content);
+        List<List<String>> results = new java.util.ArrayList<>();
+        for (long minimum : new long[] {Long.MAX_VALUE, 0}) {
+            try (ImportFixture fixture = new ImportFixture(folder, "path-" + minimum + ".duckdb", ColumnMappings.none(),
+                    minimum)) {
+                FileImportResult result = fixture.importer.importFile(file, name, kind);
+                List<String> outcome = new java.util.ArrayList<>(List.of(result.read() + " read, " + result.loaded()
+                        + " loaded, " + result.rejected() + " rejected, " + result.duplicates() + " duplicates, "
+                        + result.warnings() + " warnings"));
+                outcome.addAll(fixture.rows(rowsQuery + " limit 20"));
+                outcome.addAll(fixture.rows("select line, \"column\", reason, kind from import_issues order by line, kind"));
+                results.add(outcome);
+            }
+        }
+        assertThat(results.get(1)).as("DuckDB's reader").containsExactlyElementsOf(results.get(0));
+        assertThat(results.get(0)).as("the outcome itself").isNotEmpty();
+    }
+}
