@@ -36,7 +36,10 @@ create table if not exists raw_merges (
     source_file varchar, record_no bigint, line bigint, format varchar,
     reference_a varchar, reference_b varchar
 );
--- Databases made before exports carried several e-mails per contact gain the column here.
+-- Columns added after the first databases were made: size and modification time let an
+-- untouched file be recognised without reading it; exports carry several e-mails per contact.
+alter table import_ledger add column if not exists size bigint;
+alter table import_ledger add column if not exists modified bigint;
 alter table raw_contacts add column if not exists other_emails varchar;
 create table if not exists load_issues as select * from import_issues limit 0;
 create table if not exists load_contacts as select * from raw_contacts limit 0;

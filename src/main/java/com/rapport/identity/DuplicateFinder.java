@@ -31,6 +31,8 @@ public final class DuplicateFinder {
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final Nicknames nicknames = new Nicknames();
     private final String region;
+    /** Phones in E.164 by their written form: several records of one person usually share one. */
+    private final Map<String, java.util.Optional<String>> e164 = new HashMap<>();
 
     /** @param region the ISO country whose numbers are written without a country code, e.g. {@code US} */
     public DuplicateFinder(String region) {
@@ -41,12 +43,17 @@ public final class DuplicateFinder {
         List<Profile> profiles = profiles(merged);
         Map<String, List<Integer>> byPhone = new HashMap<>();
         Map<String, List<Integer>> byOrganisation = new HashMap<>();
+        // Alike names share a surname, so blocks are (phone, surname) and (organisation, surname):
+        // a large practice's staff are then compared only with their namesakes.
         for (int i = 0; i < profiles.size(); i++) {
-            for (String phone : profiles.get(i).phones) {
-                byPhone.computeIfAbsent(phone, k -> new ArrayList<>()).add(i);
-            }
-            for (String organisation : profiles.get(i).organisations) {
-                byOrganisation.computeIfAbsent(organisation, k -> new ArrayList<>()).add(i);
+            Profile profile = profiles.get(i);
+            for (String surname : profile.surnames) {
+                for (String phone : profile.phones) {
+                    byPhone.computeIfAbsent(phone + "|" + surname, k -> new ArrayList<>()).add(i);
+                }
+                for (String organisation : profile.organisations) {
+                    byOrganisation.computeIfAbsent(organisation + "|" + surname, k -> new ArrayList<>()).add(i);
+                }
             }
         }
         Map<Long, Pair> pairs = new LinkedHashMap<>();
@@ -109,9 +116,9 @@ public final class DuplicateFinder {
 
     /** How the two partners' names are alike, or null when they are not alike enough. */
     private String nameEvidence(Profile a, Profile b) {
-        for (String nameA : a.names) {
-            for (String nameB : b.names) {
-                String evidence = nameEvidence(nameA, nameB);
+        for (Map.Entry<String, String> nameA : a.names.entrySet()) {
+            for (Map.Entry<String, String> nameB : b.names.entrySet()) {
+                String evidence = nameEvidence(nameA.getKey(), nameA.getValue(), nameB.getKey(), nameB.getValue());
                 if (evidence != null) {
                     return evidence;
                 }
@@ -120,12 +127,7 @@ public final class DuplicateFinder {
         return null;
     }
 
-    private String nameEvidence(String rawA, String rawB) {
-        String keyA = NameKey.person(rawA);
-        String keyB = NameKey.person(rawB);
-        if (keyA.isEmpty() || keyB.isEmpty()) {
-            return null;
-        }
+    private String nameEvidence(String rawA, String keyA, String rawB, String keyB) {
         if (keyA.equals(keyB)) {
             return rawA.strip().equals(rawB.strip()) ? "same name" : "same name written differently";
         }
@@ -168,8 +170,10 @@ public final class DuplicateFinder {
             if (!organisation.isEmpty()) {
                 profile.organisations.add(organisation);
             }
-            if (record.fullName() != null && !record.fullName().isBlank()) {
-                profile.names.add(record.fullName());
+            String key = NameKey.person(record.fullName());
+            if (!key.isEmpty()) {
+                profile.names.putIfAbsent(record.fullName(), key);
+                profile.surnames.add(key.substring(key.lastIndexOf(' ') + 1));
             }
         }
         return new ArrayList<>(byId.values());
@@ -179,6 +183,14 @@ public final class DuplicateFinder {
         if (phone == null || phone.isBlank()) {
             return null;
         }
+        return e164.computeIfAbsent(phone, this::parsePhone).orElse(null);
+    }
+
+    private java.util.Optional<String> parsePhone(String phone) {
+        return java.util.Optional.ofNullable(parse(phone));
+    }
+
+    private String parse(String phone) {
         try {
             PhoneNumber number = phones.parse(phone, region);
             return phones.isPossibleNumber(number) ? phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)
@@ -199,7 +211,9 @@ public final class DuplicateFinder {
         final Partner partner;
         final Set<String> phones = new LinkedHashSet<>();
         final Set<String> organisations = new LinkedHashSet<>();
-        final Set<String> names = new LinkedHashSet<>();
+        /** Each spelling of the name with its folded key. */
+        final Map<String, String> names = new LinkedHashMap<>();
+        final Set<String> surnames = new LinkedHashSet<>();
 
         Profile(Partner partner) {
             this.partner = partner;

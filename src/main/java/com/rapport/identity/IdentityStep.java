@@ -36,6 +36,16 @@ public final class IdentityStep {
         this.phoneRegion = phoneRegion;
     }
 
+    /** True when a previous run built the partner list (the tables exist and hold partners). */
+    public static boolean built(Database database) throws SQLException {
+        try (Statement statement = database.connection().createStatement();
+             ResultSet rs = statement.executeQuery("select count(*) from duckdb_tables() where table_name = "
+                     + "'partners' and estimated_size > 0")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
     public MergeResult run() throws SQLException {
         Connection connection = database.connection();
         MergeResult merged = new PartnerMerger().merge(readContacts(connection), readConfirmedPairs(connection));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -21,8 +23,31 @@ public final class NameKey {
     private NameKey() {
     }
 
+    /**
+     * Keys already worked out: the merge, the duplicate finder and the reference resolver
+     * each ask for the same names, and folding is the costly part of rebuilding 100k partners.
+     */
+    private static final Map<String, String> PERSON_KEYS = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 1 << 20;
+
     /** A person's name key, or "" when nothing is left. */
     public static String person(String name) {
+        if (name == null) {
+            return "";
+        }
+        String known = PERSON_KEYS.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (PERSON_KEYS.size() > MEMO_LIMIT) {
+            PERSON_KEYS.clear();
+        }
+        String key = personKey(name);
+        PERSON_KEYS.put(name, key);
+        return key;
+    }
+
+    private static String personKey(String name) {
         List<String> tokens = tokens(name);
         while (tokens.size() > 1 && TITLES.contains(tokens.get(0))) {
             tokens.remove(0);

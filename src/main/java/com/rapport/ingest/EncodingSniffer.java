@@ -37,6 +37,8 @@ public final class EncodingSniffer {
         int headLength = 0;
         byte[] buffer = new byte[1 << 16];
         CsvShape shape = new CsvShape();
+        // Taken before reading: a file changed while it is read then looks changed next time too.
+        long modified = Files.getLastModifiedTime(file).toMillis();
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
@@ -71,7 +73,7 @@ public final class EncodingSniffer {
         shape.finish();
         FileEncoding bom = bomOf(head, headLength);
         if (bom != null) {
-            return new FileFingerprint(checksum, offset, bom, bom == FileEncoding.UTF_8_BOM ? shape : null);
+            return new FileFingerprint(checksum, offset, bom, bom == FileEncoding.UTF_8_BOM ? shape : null, modified);
         }
         if (firstNul >= 0) {
             throw new InputRefusedException(displayName + ": not a text file (a NUL byte at offset " + firstNul
@@ -79,10 +81,10 @@ public final class EncodingSniffer {
         }
         utf8.finish(offset);
         if (utf8.firstInvalid() < 0) {
-            return new FileFingerprint(checksum, offset, FileEncoding.UTF_8, shape);
+            return new FileFingerprint(checksum, offset, FileEncoding.UTF_8, shape, modified);
         }
         if (firstBad1252 < 0) {
-            return new FileFingerprint(checksum, offset, FileEncoding.WINDOWS_1252, shape);
+            return new FileFingerprint(checksum, offset, FileEncoding.WINDOWS_1252, shape, modified);
         }
         throw new InputRefusedException(displayName + ": encoding is neither UTF-8 nor Windows-1252 (byte 0x"
                 + String.format("%02X", firstBad1252Value) + " at offset " + firstBad1252

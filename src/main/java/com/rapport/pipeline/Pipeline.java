@@ -179,7 +179,9 @@ public final class Pipeline {
         ImportSummary summary = new DataFolderImporter(importer, listener).importFolder(options.dataFolder());
         started = lap("import", started);
         try {
-            new IdentityStep(database, settings.phoneRegion()).run();
+            if (summary.changedAnything() || !IdentityStep.built(database)) {
+                new IdentityStep(database, settings.phoneRegion()).run();
+            }
             lap("partners and references", started);
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);
