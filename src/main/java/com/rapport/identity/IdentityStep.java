@@ -36,13 +36,21 @@ public final class IdentityStep {
         this.phoneRegion = phoneRegion;
     }
 
-    /** True when a previous run built the partner list (the tables exist and hold partners). */
+    /** True when a previous run built the partner list and the resolved activity, and they hold partners. */
     public static boolean built(Database database) throws SQLException {
-        try (Statement statement = database.connection().createStatement();
-             ResultSet rs = statement.executeQuery("select count(*) from duckdb_tables() where table_name = "
-                     + "'partners' and estimated_size > 0")) {
-            rs.next();
-            return rs.getLong(1) > 0;
+        try (Statement statement = database.connection().createStatement()) {
+            try (ResultSet rs = statement.executeQuery("select count(*) from duckdb_tables() where table_name in "
+                    + "('partners', 'contact_assignments', 'reference_map', 'duplicate_candidates', 'merge_problems', "
+                    + "'resolved_interactions', 'resolved_referrals')")) {
+                rs.next();
+                if (rs.getLong(1) < 7) {
+                    return false;
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("select count(*) from (select 1 from partners limit 1)")) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
         }
     }
 
@@ -103,6 +111,7 @@ public final class IdentityStep {
                     out.endRow();
                 }
             }
+            database.runScript("/schema/resolved.sql");
             return null;
         });
         return merged;

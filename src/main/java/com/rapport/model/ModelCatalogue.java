@@ -17,6 +17,7 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
             String[] parts = text.split("\\s+");
             ModelDefinition.Kind kind = parts.length == 1 ? ModelDefinition.Kind.MODEL : switch (parts[1]) {
                 case "csv" -> ModelDefinition.Kind.EXPORTED_MODEL;
+                case "view" -> ModelDefinition.Kind.VIEW;
                 case "action" -> ModelDefinition.Kind.ACTION;
                 case "check" -> ModelDefinition.Kind.CHECK;
                 default -> throw new IllegalStateException("catalogue line '" + text + "': unknown marker " + parts[1]);

@@ -65,7 +65,8 @@ public final class ModelRunner {
                 long started = System.nanoTime();
                 String sql = SqlResources.read(model.resource()).strip();
                 try {
-                    statement.execute("create or replace temp table " + model.name() + " as " + sql);
+                    String object = model.kind() == ModelDefinition.Kind.VIEW ? "view" : "table";
+                    statement.execute("create or replace temp " + object + " " + model.name() + " as " + sql);
                 } catch (SQLException e) {
                     throw new SQLException("model " + model.path() + " failed: " + e.getMessage(), e);
                 }

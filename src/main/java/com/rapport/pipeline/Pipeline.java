@@ -66,7 +66,10 @@ public final class Pipeline {
             started = lap("models for last month and last year", started);
             ReportParameters.write(database.connection(), month, settings, hasStatus);
             runner.run();
-            appendKpis(database);
+            try (Statement statement = database.connection().createStatement()) {
+                statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
+                statement.execute("insert into kpi_history select * from summary_kpis");
+            }
             started = lap("models and checks for " + month, started);
             Path monthFolder = options.outFolder().resolve(month.toString());
             ReviewOutputs outputs = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder);
@@ -143,23 +146,57 @@ public final class Pipeline {
     /**
      * The summary compares the month with the month before and the same month a year
      * earlier, each computed as if it were the report month (records after its end ignored).
+     * A past month's numbers depend only on the inputs and the settings, so they are kept in
+     * {@code kpi_cache} under a stamp of both and reused while neither changes: the monthly
+     * run then builds the models once, not three times.
      */
     private void buildKpiHistory(Database database, ModelRunner runner, Settings settings, YearMonth month,
                                  boolean hasStatus) throws SQLException {
+        String stamp = inputsStamp(database, settings, hasStatus);
         try (Statement statement = database.connection().createStatement()) {
             statement.execute("drop table if exists kpi_history");
-        }
-        for (YearMonth earlier : new YearMonth[] {month.minusMonths(12), month.minusMonths(1)}) {
-            ReportParameters.write(database.connection(), earlier, settings, hasStatus);
-            runner.runUntil("summary_kpis");
-            appendKpis(database);
+            for (YearMonth earlier : new YearMonth[] {month.minusMonths(12), month.minusMonths(1)}) {
+                if (!fromCache(statement, stamp, earlier)) {
+                    ReportParameters.write(database.connection(), earlier, settings, hasStatus);
+                    runner.runUntil("summary_kpis");
+                    statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
+                    statement.execute("insert into kpi_history select * from summary_kpis");
+                    statement.execute("create table if not exists kpi_cache as select ''::varchar as inputs, "
+                            + "date '2000-01-01' as report_month, * from summary_kpis limit 0");
+                    statement.execute("delete from kpi_cache where inputs <> '" + stamp + "' or report_month = date '"
+                            + earlier.atDay(1) + "'");
+                    statement.execute("insert into kpi_cache select '" + stamp + "', date '" + earlier.atDay(1)
+                            + "', * from summary_kpis");
+                }
+            }
         }
     }
 
-    private static void appendKpis(Database database) throws SQLException {
-        try (Statement statement = database.connection().createStatement()) {
-            statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
-            statement.execute("insert into kpi_history select * from summary_kpis");
+    private static boolean fromCache(Statement statement, String stamp, YearMonth month) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("select count(*) from duckdb_tables() where table_name = 'kpi_cache' "
+                + "and not temporary")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return false;
+            }
+        }
+        statement.execute("create temp table if not exists kpi_history as select * exclude (inputs, report_month) "
+                + "from kpi_cache limit 0");
+        return statement.executeUpdate("insert into kpi_history select * exclude (inputs, report_month) from kpi_cache "
+                + "where inputs = '" + stamp + "' and report_month = date '" + month.atDay(1) + "'") > 0;
+    }
+
+    /** A hash of every imported file's checksum and of the settings: what a past month's numbers depend on. */
+    private static String inputsStamp(Database database, Settings settings, boolean hasStatus) throws SQLException {
+        try (Statement statement = database.connection().createStatement();
+             ResultSet rs = statement.executeQuery("select coalesce(string_agg(file || ':' || checksum, ',' order by file), "
+                     + "'') from import_ledger")) {
+            rs.next();
+            String inputs = rs.getString(1) + "|" + settings + "|" + hasStatus;
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(inputs.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
         }
     }
 

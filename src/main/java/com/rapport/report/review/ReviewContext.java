@@ -2,6 +2,7 @@ package com.rapport.report.review;
 
 import com.rapport.pipeline.Settings;
 import com.rapport.report.ReportData;
+import com.rapport.report.pdf.PdfBuilder;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -53,5 +54,13 @@ record ReviewContext(ReportData data, Settings settings, YearMonth month) {
         }
         String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return rows.size() > max ? joined + " (and " + (rows.size() - max) + " more)" : joined;
+    }
+
+    /** Under a table cut to {@code shown} rows: how many there are and which CSV holds them all. */
+    static void moreIn(PdfBuilder pdf, int total, int shown, String csv) {
+        if (total > shown) {
+            pdf.note("The first " + shown + " of " + String.format(Locale.ENGLISH, "%,d", total) + "; all of them are in "
+                    + csv + ".");
+        }
     }
 }

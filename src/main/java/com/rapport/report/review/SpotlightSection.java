@@ -12,6 +12,8 @@ final class SpotlightSection implements ReviewSection {
         return "Newsletter spotlight";
     }
 
+    private static final int LISTED = 10;
+
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> candidates = context.rows("select * from spotlight order by rank");
@@ -26,9 +28,11 @@ final class SpotlightSection implements ReviewSection {
         pdf.lead("Feature " + pick.get("name") + " (" + pick.get("category") + ") in the " + issue + " newsletter: "
                 + pick.get("reason") + ".");
         pdf.table(List.of("#", "Partner", "Category", "Score", "Why"),
-                ReviewContext.cells(candidates, r -> Format.cell(r, "rank"), r -> (String) r.get("name"),
+                ReviewContext.cells(candidates.stream().limit(LISTED).toList(), r -> Format.cell(r, "rank"),
+                        r -> (String) r.get("name"),
                         r -> (String) r.get("category"), r -> Format.cell(r, "score"), r -> (String) r.get("reason")),
                 new float[] {0.4f, 2.4f, 1.2f, 0.7f, 5f}, new int[] {0, 3});
+        ReviewContext.moreIn(pdf, candidates.size(), LISTED, "data/spotlight.csv");
         pdf.note("Score = 2 × referrals in 6 months + 4 if we owe them + their introductions (up to 5). A spotlight "
                 + "is a give: featuring a partner we owe is the cheapest way to reciprocate.");
     }

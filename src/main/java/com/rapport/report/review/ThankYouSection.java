@@ -13,6 +13,8 @@ final class ThankYouSection implements ReviewSection {
         return "Thank-you notes";
     }
 
+    private static final int LISTED = 25;
+
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> owed = context.rows("select * from thank_you_notes_owed");
@@ -24,10 +26,12 @@ final class ThankYouSection implements ReviewSection {
         if (!owed.isEmpty()) {
             pdf.subheading("Notes owed (" + owed.size() + ")");
             pdf.table(List.of("Referral date", "Partner", "Status", "Days open"),
-                    ReviewContext.cells(owed, r -> Format.text(r.get("date")), r -> (String) r.get("name"),
+                    ReviewContext.cells(owed.stream().limit(LISTED).toList(), r -> Format.text(r.get("date")),
+                            r -> (String) r.get("name"),
                             r -> "missed".equals(r.get("status")) ? "missed (over 7 days)" : "due within 7 days",
                             r -> Format.cell(r, "days_open")),
                     new float[] {1.3f, 3.4f, 1.8f, 1f}, new int[] {3});
+            ReviewContext.moreIn(pdf, owed.size(), LISTED, "actions/thank-you-notes-owed.csv");
         }
     }
 }
