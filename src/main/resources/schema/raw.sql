@@ -40,6 +40,7 @@ create table if not exists raw_merges (
 -- untouched file be recognised without reading it; exports carry several e-mails per contact.
 alter table import_ledger add column if not exists size bigint;
 alter table import_ledger add column if not exists modified bigint;
+alter table import_ledger add column if not exists lines bigint;
 alter table raw_contacts add column if not exists other_emails varchar;
 create table if not exists load_issues as select * from import_issues limit 0;
 create table if not exists load_contacts as select * from raw_contacts limit 0;

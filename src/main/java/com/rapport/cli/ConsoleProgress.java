@@ -40,8 +40,9 @@ final class ConsoleProgress implements PipelineListener {
     public void finished(FileImportResult result) {
         if (show || timings) {
             double seconds = (System.nanoTime() - fileStarted) / 1e9;
-            err.printf("imported %-32s %-9s %,10d rows  %,.0f rows/s%n", result.file(), result.status().name().toLowerCase(),
-                    result.read(), seconds > 0 ? result.read() / seconds : 0.0);
+            boolean read = result.status() == FileImportResult.Status.LOADED;
+            err.printf("imported %-34s %-9s %,10d rows%s%n", result.file(), result.status().name().toLowerCase(),
+                    result.read(), read ? String.format("  %.1f s  %,.0f rows/s", seconds, result.read() / seconds) : "");
         }
     }
 

@@ -31,6 +31,7 @@ public final class CsvRecordReader implements AutoCloseable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private long linesConsumed;
+    private long lineOffset;
     private long recordNo;
 
     private CsvRecordReader(String displayName, InputStream stream, CSVParser parser) {
@@ -55,6 +56,31 @@ public final class CsvRecordReader implements AutoCloseable {
     }
 
     /**
+     * A reader of the records appended to a file after {@code offset} bytes that held
+     * {@code linesBefore} lines and {@code recordsBefore} data records: lines and record
+     * numbers continue from there, and there is no header to read.
+     */
+    public static CsvRecordReader openAt(Path file, FileEncoding encoding, String displayName, long offset,
+                                         long linesBefore, long recordsBefore) throws IOException {
+        InputStream stream = Files.newInputStream(file);
+        try {
+            stream.skipNBytes(offset);
+            InputStreamReader reader = new InputStreamReader(stream, encoding.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            CsvRecordReader records = new CsvRecordReader(displayName, stream,
+                    CSVParser.parse(new BufferedReader(reader, 1 << 16), FORMAT));
+            records.lineOffset = linesBefore;
+            records.linesConsumed = linesBefore;
+            records.recordNo = recordsBefore + 1;
+            return records;
+        } catch (IOException | RuntimeException e) {
+            stream.close();
+            throw e;
+        }
+    }
+
+    /**
      * The next non-blank record, or null at the end of the file. The header is a record
      * too: callers take the first one as the header and count data records after it.
      */
@@ -72,7 +98,7 @@ public final class CsvRecordReader implements AutoCloseable {
                 throw new InputRefusedException(displayName + ": line " + startLine
                         + ": a quoted field is never closed (unterminated quote); nothing from this file was imported");
             }
-            linesConsumed = parser.getCurrentLineNumber();
+            linesConsumed = lineOffset + parser.getCurrentLineNumber();
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 afterBlank = true;
                 continue;

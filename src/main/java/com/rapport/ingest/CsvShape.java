@@ -125,6 +125,11 @@ public final class CsvShape {
         return inQuotes && !quotePending ? quoteOpenedOnLine : -1;
     }
 
+    /** Line breaks in the file: where the records of an export appended to it later begin, less one. */
+    public long lineBreaks() {
+        return physicalLine - 1;
+    }
+
     /** Data records, not counting the header, blank lines or the line breaks inside quotes. */
     public long records() {
         return Math.max(records, 0);

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -58,6 +59,10 @@ public final class FileImporter {
         FileImportResult untouched = untouchedSinceLastImport(path, name, kind);
         if (untouched != null) {
             return untouched;
+        }
+        FileImportResult appended = appendedSinceLastImport(path, name, kind);
+        if (appended != null) {
+            return appended;
         }
         FileFingerprint fingerprint = sniffer.sniff(path, name);
         FileImportResult unchanged = unchangedSinceLastImport(name, kind, fingerprint);
@@ -125,7 +130,7 @@ public final class FileImporter {
                 reconcile(statement, name, counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
                 threshold.check(name, counts.read(), counts.rejected(), counts.firstRejection());
                 publishIssues(statement, name);
-                writeLedger(name, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
+                writeLedger(name, layout.format(), fingerprint, String.join(",", layout.foldedHeader()), lineBreaks(fingerprint),
                         counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
                 statement.execute("delete from load_issues");
                 return new FileImportResult(name, kind, layout.format(), fingerprint.encoding().label(),
@@ -175,7 +180,7 @@ public final class FileImporter {
             threshold.check(name, counts.read, counts.rejected, counts.firstRejection);
             publish(statement, name, kind);
             publishIssues(statement, name);
-            writeLedger(name, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
+            writeLedger(name, layout.format(), fingerprint, String.join(",", layout.foldedHeader()), lineBreaks(fingerprint),
                     counts.read, loaded, counts.rejected, duplicates);
             statement.execute("delete from " + kind.loadTable());
             statement.execute("delete from load_issues");
@@ -274,6 +279,101 @@ public final class FileImporter {
         statement.execute("insert into import_issues select * from load_issues");
     }
 
+    /**
+     * The file as imported before with records appended (an activity log re-exported a
+     * month later): only the new records are read, numbered and lined on from the old ones,
+     * so a month's import costs the month, not the history. A key the file already had is a
+     * duplicate, as it would be in a full read.
+     */
+    private FileImportResult appendedSinceLastImport(Path path, String name, InputKind kind)
+            throws IOException, SQLException {
+        if (kind == InputKind.CONTACTS || kind.replacesFile()) {
+            return null;
+        }
+        Map<String, Object> entry = ledgerEntry(name);
+        if (entry == null || entry.get("size") == null || entry.get("lines") == null
+                || !"canonical".equals(entry.get("format"))) {
+            return null;
+        }
+        FileEncoding encoding = entry.get("encoding").equals(FileEncoding.UTF_8.label()) ? FileEncoding.UTF_8
+                : entry.get("encoding").equals(FileEncoding.UTF_8_BOM.label()) ? FileEncoding.UTF_8_BOM : null;
+        long oldSize = ((Number) entry.get("size")).longValue();
+        AppendedTail tail = encoding == null ? null : AppendedTail.check(path, oldSize, (String) entry.get("checksum"));
+        if (tail == null) {
+            return null;
+        }
+        RecordLayout layout = layouts.forHeader(name, kind, List.of(((String) entry.get("header")).split(",", -1)));
+        long linesBefore = ((Number) entry.get("lines")).longValue();
+        long readBefore = ((Number) entry.get("rows_read")).longValue();
+        try (CsvRecordReader reader = CsvRecordReader.openAt(path, encoding, name, oldSize, linesBefore, readBefore)) {
+            return Transaction.run(connection, () -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("delete from " + kind.loadTable());
+                    statement.execute("delete from load_issues");
+                    RowCounts counts = appendRows(reader, name, kind, layout);
+                    long duplicates = dropDuplicates(statement, name, kind) + dropKnownKeys(statement, name, kind);
+                    long loaded = count(statement, "select count(*) from " + kind.loadTable());
+                    reconcile(statement, name, counts.read, loaded, counts.rejected, duplicates);
+                    threshold.check(name, counts.read, counts.rejected, counts.firstRejection);
+                    publish(statement, name, kind);
+                    statement.execute("insert into import_issues select * from load_issues");
+                    writeLedger(name, layout.format(), new FileFingerprint(tail.checksum(), tail.size(), encoding, null,
+                            tail.modifiedMillis()), (String) entry.get("header"), linesBefore + tail.lineBreaks(),
+                            readBefore + counts.read, number(entry, "rows_loaded") + loaded,
+                            number(entry, "rows_rejected") + counts.rejected,
+                            number(entry, "rows_duplicate") + duplicates);
+                    statement.execute("delete from " + kind.loadTable());
+                    statement.execute("delete from load_issues");
+                    return new FileImportResult(name, kind, layout.format(), encoding.label(), Status.LOADED,
+                            counts.read, loaded, counts.rejected, duplicates, counts.warnings, name + ": "
+                            + counts.read + " appended rows read after the " + readBefore + " imported before");
+                }
+            });
+        }
+    }
+
+    /** Appended rows whose key the file already had: duplicates of the earlier row, which stays. */
+    private long dropKnownKeys(Statement statement, String name, InputKind kind) throws SQLException {
+        String key = kind.key();
+        String known = "select l.record_no, l.line, cast(l." + key + " as varchar) as key_value, min(r.line) as first_line "
+                + "from " + kind.loadTable() + " l join " + kind.table() + " r on r." + key + " = l." + key
+                + " and r.source_file = l.source_file group by all";
+        try (PreparedStatement insert = connection.prepareStatement("insert into load_issues select ?, line, ?, "
+                + "'duplicate " + kind.keyLabel() + " ''' || key_value || ''' (first at line ' || coalesce(first_line::varchar, "
+                + "'an earlier import') || ')', 'duplicate' from (" + known + ")")) {
+            insert.setString(1, name);
+            insert.setString(2, kind.keyLabel());
+            long added = insert.executeUpdate();
+            statement.execute("delete from " + kind.loadTable() + " where record_no in (select record_no from ("
+                    + known + "))");
+            return added;
+        }
+    }
+
+    private Map<String, Object> ledgerEntry(String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select * from import_ledger where file = ?")) {
+            query.setString(1, name);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Map<String, Object> row = new java.util.HashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
+                }
+                return row;
+            }
+        }
+    }
+
+    private static Long lineBreaks(FileFingerprint fingerprint) {
+        return fingerprint.shape() == null ? null : fingerprint.shape().lineBreaks();
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+
     /** Removes everything a file loaded, with its issues and ledger row; true if there was anything. */
     public boolean forget(String name, InputKind kind) throws SQLException {
         return Transaction.run(connection, () -> {
@@ -292,20 +392,20 @@ public final class FileImporter {
     private void publishEmpty(String name, InputKind kind, FileFingerprint fingerprint, String header)
             throws SQLException {
         Transaction.run(connection, () -> {
-            writeLedger(name, "empty", fingerprint, header, 0, 0, 0, 0);
+            writeLedger(name, "empty", fingerprint, header, lineBreaks(fingerprint), 0, 0, 0, 0);
             return null;
         });
     }
 
-    private void writeLedger(String name, String format, FileFingerprint fingerprint, String header, long read,
+    private void writeLedger(String name, String format, FileFingerprint fingerprint, String header, Long lines, long read,
                              long loaded, long rejected, long duplicates) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("delete from import_ledger where file = ?")) {
             delete.setString(1, name);
             delete.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into import_ledger (file, format, encoding, "
-                + "checksum, header, imported_at, rows_read, rows_loaded, rows_rejected, rows_duplicate, size, modified) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "checksum, header, imported_at, rows_read, rows_loaded, rows_rejected, rows_duplicate, size, modified, "
+                + "lines) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, name);
             insert.setString(2, format);
             insert.setString(3, fingerprint.encoding().label());
@@ -318,6 +418,7 @@ public final class FileImporter {
             insert.setLong(10, duplicates);
             insert.setLong(11, fingerprint.bytes());
             insert.setLong(12, fingerprint.modifiedMillis());
+            insert.setObject(13, lines);
             insert.executeUpdate();
         }
     }

@@ -49,4 +49,10 @@ public final class ColumnMappings {
     public boolean isEmpty() {
         return byFile.isEmpty();
     }
+
+    /** The mappings themselves: settings are compared by their text (cached numbers depend on them). */
+    @Override
+    public String toString() {
+        return byFile.toString();
+    }
 }

@@ -1,0 +1,73 @@
+package com.rapport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.testing.ImportFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An activity log exported again a month later is the old file with rows appended: only
+ * the new rows are read, and the database ends exactly as if the whole file had been read
+ * once (same rows, record numbers, lines, rejects and duplicates).
+ */
+class AppendedExportTest {
+
+    private static final String FIRST = """
+            interaction_id,date,contact,type,direction,event_id,amount,note
+            I1,2026-01-05,C1,call,outbound,,,
+            I2,2026-01-06,C1,meeting,outbound,,,"a note
+            over two lines"
+            I3,2026-01-07,C2,email,outbound,,,
+            """;
+    private static final String APPENDED = """
+            I4,2026-02-03,C2,call,outbound,,,
+            I2,2026-02-04,C3,call,outbound,,,same id as an earlier row
+            I5,2026-02-30,C3,call,outbound,,,impossible date
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void onlyTheAppendedRowsAreReadAndTheResultEqualsOneFullRead() throws Exception {
+        Path file = folder.resolve("interactions.csv");
+        Files.writeString(file, FIRST);
+        List<String> appended;
+        try (ImportFixture fixture = new ImportFixture(folder, "monthly.duckdb", ColumnMappings.none(), Long.MAX_VALUE)) {
+            fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
+            Files.writeString(file, APPENDED, StandardOpenOption.APPEND);
+            FileImportResult month = fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
+            assertThat(month.read() + " read, " + month.loaded() + " loaded, " + month.rejected() + " rejected, "
+                    + month.duplicates() + " duplicates").isEqualTo("3 read, 1 loaded, 1 rejected, 1 duplicates");
+            assertThat(month.message()).isEqualTo("interactions.csv: 3 appended rows read after the 3 imported before");
+            appended = state(fixture);
+            assertThat(fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS).status())
+                    .isEqualTo(FileImportResult.Status.UNCHANGED);
+        }
+        try (ImportFixture whole = new ImportFixture(folder, "whole.duckdb", ColumnMappings.none(), Long.MAX_VALUE)) {
+            whole.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
+            assertThat(appended).containsExactlyElementsOf(state(whole));
+        }
+        assertThat(appended).contains("4|6|I4|2026-02-03|C2",
+                "7|interaction_id|duplicate interaction_id 'I2' (first at line 3)|duplicate",
+                "8|date|'2026-02-30' is not a calendar date|rejected",
+                "ledger 6 read, 4 loaded, 1 rejected, 1 duplicates, 8 lines");
+    }
+
+    private static List<String> state(ImportFixture fixture) throws Exception {
+        List<String> state = new ArrayList<>(fixture.rows("select record_no, line, interaction_id, date, contact "
+                + "from raw_interactions order by record_no"));
+        state.addAll(fixture.rows("select line, \"column\", reason, kind from import_issues order by line"));
+        state.addAll(fixture.rows("select 'ledger ' || rows_read || ' read, ' || rows_loaded || ' loaded, ' "
+                + "|| rows_rejected || ' rejected, ' || rows_duplicate || ' duplicates, ' || lines || ' lines' "
+                + "from import_ledger"));
+        return state;
+    }
+}
