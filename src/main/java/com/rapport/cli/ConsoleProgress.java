@@ -40,7 +40,8 @@ final class ConsoleProgress implements PipelineListener {
     public void finished(FileImportResult result) {
         if (show || timings) {
             double seconds = (System.nanoTime() - fileStarted) / 1e9;
-            boolean read = result.status() == FileImportResult.Status.LOADED;
+            boolean read = result.status() == FileImportResult.Status.LOADED
+                    || result.status() == FileImportResult.Status.APPENDED;
             err.printf("imported %-34s %-9s %,10d rows%s%n", result.file(), result.status().name().toLowerCase(),
                     result.read(), read ? String.format("  %.1f s  %,.0f rows/s", seconds, result.read() / seconds) : "");
         }

@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -59,7 +61,7 @@ public final class IdentityStep {
         MergeResult merged = new PartnerMerger().merge(readContacts(connection), readConfirmedPairs(connection));
         List<PossibleDuplicate> duplicates = new DuplicateFinder(phoneRegion).find(merged);
         ReferenceResolver resolver = new ReferenceResolver(merged.assignments());
-        List<String> references = readReferences(connection);
+        List<String> references = readReferences(connection, REFERENCES);
         Transaction.run(connection, () -> {
             database.runScript("/schema/identity.sql");
             DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
@@ -103,18 +105,54 @@ public final class IdentityStep {
                     out.endRow();
                 }
             }
-            try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reference_map")) {
-                for (String reference : references) {
-                    ReferenceResolver.Resolution resolution = resolver.resolve(reference);
-                    out.beginRow();
-                    appendAll(out, reference, resolution.partnerId(), resolution.problem());
-                    out.endRow();
-                }
-            }
+            appendReferences(connection, resolver, references);
             database.runScript("/schema/resolved.sql");
             return null;
         });
         return merged;
+    }
+
+    /**
+     * The partner list is unchanged (no contact export and no merges.csv changed), but
+     * activity is new: resolve only the references not seen before, and extend the
+     * resolved activity with the appended rows, or rebuild it when a file was replaced.
+     */
+    public void refresh(boolean appendedOnly) throws SQLException {
+        Connection connection = database.connection();
+        Map<String, String> partnerOf = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select file, \"row\", partner_id from contact_assignments")) {
+            while (rs.next()) {
+                partnerOf.put(rs.getString(1) + "\u0000" + rs.getLong(2), rs.getString(3));
+            }
+        }
+        List<RecordAssignment> assignments = new ArrayList<>();
+        for (ContactRecord record : readContacts(connection)) {
+            String partner = partnerOf.get(record.sourceFile() + "\u0000" + record.recordNo());
+            if (partner != null) {
+                assignments.add(new RecordAssignment(record, partner, ""));
+            }
+        }
+        ReferenceResolver resolver = new ReferenceResolver(assignments);
+        List<String> references = readReferences(connection, REFERENCES + " except select reference from reference_map");
+        Transaction.run(connection, () -> {
+            appendReferences(connection, resolver, references);
+            database.runScript(appendedOnly ? "/schema/resolved-append.sql" : "/schema/resolved.sql");
+            return null;
+        });
+    }
+
+    private static void appendReferences(Connection connection, ReferenceResolver resolver, List<String> references)
+            throws SQLException {
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reference_map")) {
+            for (String reference : references) {
+                ReferenceResolver.Resolution resolution = resolver.resolve(reference);
+                out.beginRow();
+                appendAll(out, reference, resolution.partnerId(), resolution.problem());
+                out.endRow();
+            }
+        }
     }
 
     private static List<ContactRecord> readContacts(Connection connection) throws SQLException {
@@ -146,9 +184,9 @@ public final class IdentityStep {
         return pairs;
     }
 
-    private static List<String> readReferences(Connection connection) throws SQLException {
+    private static List<String> readReferences(Connection connection, String query) throws SQLException {
         List<String> references = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(REFERENCES)) {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(query)) {
             while (rs.next()) {
                 references.add(rs.getString(1));
             }

@@ -9,7 +9,7 @@ public record FileImportResult(String file, InputKind kind, String format, Strin
 
     /** What happened to the file as a whole. */
     public enum Status {
-        LOADED, UNCHANGED, EMPTY, REFUSED
+        LOADED, APPENDED, UNCHANGED, EMPTY, REFUSED
     }
 
     static FileImportResult refused(String file, InputKind kind, String message) {

@@ -324,7 +324,7 @@ public final class FileImporter {
                             number(entry, "rows_duplicate") + duplicates);
                     statement.execute("delete from " + kind.loadTable());
                     statement.execute("delete from load_issues");
-                    return new FileImportResult(name, kind, layout.format(), encoding.label(), Status.LOADED,
+                    return new FileImportResult(name, kind, layout.format(), encoding.label(), Status.APPENDED,
                             counts.read, loaded, counts.rejected, duplicates, counts.warnings, name + ": "
                             + counts.read + " appended rows read after the " + readBefore + " imported before");
                 }

@@ -216,8 +216,11 @@ public final class Pipeline {
         ImportSummary summary = new DataFolderImporter(importer, listener).importFolder(options.dataFolder());
         started = lap("import", started);
         try {
-            if (summary.changedAnything() || !IdentityStep.built(database)) {
-                new IdentityStep(database, settings.phoneRegion()).run();
+            IdentityStep identity = new IdentityStep(database, settings.phoneRegion());
+            if (!IdentityStep.built(database) || summary.partnersChanged()) {
+                identity.run();
+            } else if (summary.changedAnything()) {
+                identity.refresh(summary.onlyAppended());
             }
             lap("partners and references", started);
         } catch (SQLException e) {

@@ -158,6 +158,38 @@ class RapportCliTest {
         }
     }
 
+    /**
+     * The monthly case: activity rows appended to the exports are read alone, only their new
+     * references are resolved, and every model CSV equals a review built from scratch.
+     */
+    @Test
+    void appendedActivityGivesTheSameReviewAsAFullRebuild() throws Exception {
+        Path monthly = folder.resolve("monthly");
+        assertThat(run("generate", "--out", monthly.toString(), "--partners", "60", "--months", "14").exit()).isZero();
+        Path monthlyOut = folder.resolve("monthly-out");
+        assertThat(run("review", "--data", monthly.toString(), "--out", monthlyOut.toString(), "--quiet").exit())
+                .isZero();
+        String email = Files.readAllLines(monthly.resolve("contacts/crm-export.csv")).get(3).split(",")[7];
+        Files.writeString(monthly.resolve("interactions.csv"), "IAPPEND1,2026-10-30,C00002,gift,outbound,,40,\n"
+                + "IAPPEND2,2026-10-31," + email + ",call,outbound,,,\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(monthly.resolve("referrals.csv"), "RAPPEND1,2026-10-31,in," + email + ",PT-APPENDED,,,seen\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Run again = run("review", "--data", monthly.toString(), "--out", monthlyOut.toString(), "--timings");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.err()).contains("imported interactions.csv", "appended");
+        Path scratchOut = folder.resolve("monthly-scratch");
+        assertThat(run("review", "--data", monthly.toString(), "--out", scratchOut.toString(), "--quiet").exit())
+                .isZero();
+        try (var files = Files.list(scratchOut.resolve("2026-10/data"))) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals("import_files.csv")) {
+                    assertThat(monthlyOut.resolve("2026-10/data").resolve(file.getFileName()))
+                            .as(file.getFileName().toString()).hasSameTextualContentAs(file);
+                }
+            }
+        }
+    }
+
     @Test
     void versionAndHelpWork() {
         assertThat(run("--version").out()).startsWith("rapport ");
