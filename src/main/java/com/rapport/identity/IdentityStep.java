@@ -107,6 +107,7 @@ public final class IdentityStep {
             }
             appendReferences(connection, resolver, references);
             database.runScript("/schema/resolved.sql");
+            database.runScript("/schema/resolve-activity.sql");
             return null;
         });
         return merged;
@@ -137,7 +138,10 @@ public final class IdentityStep {
         List<String> references = readReferences(connection, REFERENCES + " except select reference from reference_map");
         Transaction.run(connection, () -> {
             appendReferences(connection, resolver, references);
-            database.runScript(appendedOnly ? "/schema/resolved-append.sql" : "/schema/resolved.sql");
+            if (!appendedOnly) {
+                database.runScript("/schema/resolved.sql");
+            }
+            database.runScript("/schema/resolve-activity.sql");
             return null;
         });
     }

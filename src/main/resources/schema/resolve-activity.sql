@@ -1,5 +1,5 @@
--- The activity rows appended since the resolved tables were built (an appended export),
--- resolved the same way as resolved.sql, without rebuilding the history.
+-- The activity rows not resolved yet (all of them after resolved.sql emptied the tables, or
+-- the rows of an appended export), with the partner each reference resolved to.
 insert into resolved_interactions
 select
     interactions.interaction_id,
