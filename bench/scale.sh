@@ -28,13 +28,23 @@ if [[ ! -f $WORK/data/interactions.csv ]]; then
 fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1)"
 echo "data: $(du -sh "$WORK/data" | cut -f1), interactions.csv $(du -h "$WORK/data/interactions.csv" | cut -f1)"
-rm -rf "$WORK/raw.duckdb" "$WORK/import.duckdb" "$WORK/out" "$WORK/scratch"
+rm -rf "$WORK/raw.duckdb" "$WORK/import.duckdb" "$WORK/out" "$WORK/scratch" "$WORK/sample"
 measure "raw engine (read_csv)" java -Xmx512m -cp "$JAR" bench/RawEngine.java "$WORK/data" "$WORK/raw.duckdb"
 measure "rapport import" "${rapport[@]}" import --data "$WORK/data" --db "$WORK/import.duckdb" --timings
 measure "rapport review (from scratch)" "${rapport[@]}" review --month 2026-10 --data "$WORK/data" \
     --out "$WORK/scratch" --timings
 measure "rapport review (no new data)" "${rapport[@]}" review --month 2026-10 --data "$WORK/data" \
     --out "$WORK/scratch" --timings
+# The monthly case with new data: the exports of next month are this month's files with a
+# month of activity appended (October's rows again as November, new ids), the history in the database.
+rm -rf "$WORK/monthly" && cp -r "$WORK/data" "$WORK/monthly" && cp -r "$WORK/scratch" "$WORK/monthly-out"
+awk -F, 'substr($2, 1, 7) == "2026-10" { sub(/^I/, "N"); sub(/,2026-10-/, ",2026-11-"); print }' \
+    "$WORK/data/interactions.csv" >> "$WORK/monthly/interactions.csv"
+awk -F, 'substr($2, 1, 7) == "2026-10" { sub(/^R/, "N"); sub(/,2026-10-/, ",2026-11-"); print }' \
+    "$WORK/data/referrals.csv" >> "$WORK/monthly/referrals.csv"
+echo "appended for 2026-11: $(grep -c '^N' "$WORK/monthly/interactions.csv") interactions, $(grep -c '^N' "$WORK/monthly/referrals.csv") referrals"
+measure "rapport review (a month appended)" "${rapport[@]}" review --month 2026-11 --data "$WORK/monthly" \
+    --out "$WORK/monthly-out" --timings
 measure "sample data, main command" "${rapport[@]}" review --month 2026-10 --data sample-data --out "$WORK/sample" --quiet
 echo
 awk -v raw="$raw_engine__read_csv__wall" -v imp="$rapport_import_wall" \
@@ -42,5 +52,7 @@ awk -v raw="$raw_engine__read_csv__wall" -v imp="$rapport_import_wall" \
 echo "where the time goes (from --timings):"
 grep -h -E "^(import|partners|models|CSV|PDF)" "$WORK/rapport review (from scratch).log" | sed 's/^/  scratch  /'
 grep -h -E "^(import|partners|models|CSV|PDF)" "$WORK/rapport review (no new data).log" | sed 's/^/  repeat   /'
+grep -h -E "^(imported (interactions|referrals)|import|partners|models|CSV|PDF)" \
+    "$WORK/rapport review (a month appended).log" | sed 's/^/  monthly  /'
 grep -h "^raw engine" "$WORK/raw engine (read_csv).log" | sed 's/^/  /'
 grep -h -E "^imported (interactions|referrals)" "$WORK/rapport import.log" | sed 's/^/  /'

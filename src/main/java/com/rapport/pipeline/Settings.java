@@ -62,7 +62,7 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
                 intSetting(file, properties, "network.top_partners", d.topPartners()),
                 fraction(file, properties.getProperty("import.reject_threshold"), d.rejectThreshold()),
                 properties.getProperty("duckdb.memory_limit", d.memoryLimit()).strip(),
-                Map.copyOf(caps),
+                java.util.Collections.unmodifiableMap(caps),
                 ColumnMappings.from(properties),
                 region(file, properties.getProperty("phone.default_region", d.phoneRegion())));
     }
