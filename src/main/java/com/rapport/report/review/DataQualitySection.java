@@ -75,7 +75,7 @@ final class DataQualitySection implements ReviewSection {
                     new float[] {2f, 0.8f, 1.2f, 5f}, new int[] {1});
         }
         if (!unmatched.isEmpty()) {
-            pdf.subheading("Unmatched references (" + unmatched.size() + ")");
+            pdf.subheading("Unmatched references (" + Format.integer(unmatched.size()) + ")");
             pdf.table(List.of("File", "Row", "Column", "Reference", "Problem"),
                     ReviewContext.cells(unmatched.stream().limit(LISTED).toList(), r -> (String) r.get("file"),
                             r -> Format.cell(r, "row"), r -> (String) r.get("column"),
@@ -84,7 +84,7 @@ final class DataQualitySection implements ReviewSection {
                     new float[] {2f, 0.8f, 1.2f, 4f, 1.6f}, new int[] {1});
         }
         if (!duplicates.isEmpty()) {
-            pdf.subheading("Possible duplicates to review (" + duplicates.size() + ")");
+            pdf.subheading("Possible duplicates to review (" + Format.integer(duplicates.size()) + ")");
             pdf.table(List.of("Partner", "Maybe the same as", "Evidence"),
                     ReviewContext.cells(duplicates.stream().limit(LISTED).toList(),
                             r -> r.get("name_a") + " (" + r.get("partner_id_a") + ")",

@@ -46,7 +46,7 @@ final class FollowUpSection implements ReviewSection {
                 medianTouches(milestones.get("median")), Format.percent(milestones.get("share_after_7")),
                 "Relationships here may need fewer touches than the method's seven, or the log misses some."));
         if (!due.isEmpty()) {
-            pdf.subheading("Overdue (" + due.size() + ")");
+            pdf.subheading("Overdue (" + Format.integer(due.size()) + ")");
             pdf.table(List.of("Partner", "Stage", "Last touch", "Days since", "Was due"),
                     ReviewContext.cells(due.stream().limit(20).toList(), r -> (String) r.get("name"),
                             r -> (String) r.get("stage"), r -> Format.text(r.get("last_touch")),

@@ -34,7 +34,7 @@ final class ReciprocationSection implements ReviewSection {
             pdf.note("The " + PLOTTED + " partners with the most referrals and gives of " + String.format(Locale.ENGLISH,
                     "%,d", partners) + "; all of them are in data/reciprocation.csv.");
         }
-        pdf.subheading("Partners we owe (" + owe.size() + ")");
+        pdf.subheading("Partners we owe (" + Format.integer(owe.size()) + ")");
         pdf.table(List.of("Partner", "Category", "Sent us (12 m)", "We gave back", "Gap"),
                 ReviewContext.cells(owe.stream().limit(25).toList(), r -> (String) r.get("name"),
                         r -> (String) r.get("category"), r -> Format.cell(r, "in_12m"), r -> Format.cell(r, "giveback_12m"),

@@ -53,7 +53,7 @@ record ReviewContext(ReportData data, Settings settings, YearMonth month) {
             return String.join("", names);
         }
         String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return rows.size() > max ? joined + " (and " + (rows.size() - max) + " more)" : joined;
+        return rows.size() > max ? joined + " (and " + Format.integer(rows.size() - max) + " more)" : joined;
     }
 
     /** Under a table cut to {@code shown} rows: how many there are and which CSV holds them all. */

@@ -24,7 +24,7 @@ final class ThankYouSection implements ReviewSection {
         pdf.chart(ThankYouRateChart.create(context.rows("select * from (select month, thank_you_rate from "
                 + "referral_flow_monthly order by month desc limit 12) order by month"), context.twelveMonths()), 0.4f);
         if (!owed.isEmpty()) {
-            pdf.subheading("Notes owed (" + owed.size() + ")");
+            pdf.subheading("Notes owed (" + Format.integer(owed.size()) + ")");
             pdf.table(List.of("Referral date", "Partner", "Status", "Days open"),
                     ReviewContext.cells(owed.stream().limit(LISTED).toList(), r -> Format.text(r.get("date")),
                             r -> (String) r.get("name"),
