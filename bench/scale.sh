@@ -37,7 +37,7 @@ measure "rapport review (no new data)" "${rapport[@]}" review --month 2026-10 --
     --out "$WORK/scratch" --timings
 # The monthly case with new data: the exports of next month are this month's files with a
 # month of activity appended (October's rows again as November, new ids), the history in the database.
-rm -rf "$WORK/monthly" && cp -r "$WORK/data" "$WORK/monthly" && cp -r "$WORK/scratch" "$WORK/monthly-out"
+rm -rf "$WORK/monthly" "$WORK/monthly-out" && cp -r "$WORK/data" "$WORK/monthly" && cp -r "$WORK/scratch" "$WORK/monthly-out"
 awk -F, 'substr($2, 1, 7) == "2026-10" { sub(/^I/, "N"); sub(/,2026-10-/, ",2026-11-"); print }' \
     "$WORK/data/interactions.csv" >> "$WORK/monthly/interactions.csv"
 awk -F, 'substr($2, 1, 7) == "2026-10" { sub(/^R/, "N"); sub(/,2026-10-/, ",2026-11-"); print }' \

@@ -69,6 +69,7 @@ public final class Pipeline {
             try (Statement statement = database.connection().createStatement()) {
                 statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
                 statement.execute("insert into kpi_history select * from summary_kpis");
+                cacheKpis(statement, inputsStamp(database, settings, hasStatus, month), month);
             }
             started = lap("models and checks for " + month, started);
             Path monthFolder = options.outFolder().resolve(month.toString());
@@ -152,24 +153,28 @@ public final class Pipeline {
      */
     private void buildKpiHistory(Database database, ModelRunner runner, Settings settings, YearMonth month,
                                  boolean hasStatus) throws SQLException {
-        String stamp = inputsStamp(database, settings, hasStatus);
         try (Statement statement = database.connection().createStatement()) {
             statement.execute("drop table if exists kpi_history");
             for (YearMonth earlier : new YearMonth[] {month.minusMonths(12), month.minusMonths(1)}) {
+                String stamp = inputsStamp(database, settings, hasStatus, earlier);
                 if (!fromCache(statement, stamp, earlier)) {
                     ReportParameters.write(database.connection(), earlier, settings, hasStatus);
                     runner.runUntil("summary_kpis");
                     statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
                     statement.execute("insert into kpi_history select * from summary_kpis");
-                    statement.execute("create table if not exists kpi_cache as select ''::varchar as inputs, "
-                            + "date '2000-01-01' as report_month, * from summary_kpis limit 0");
-                    statement.execute("delete from kpi_cache where inputs <> '" + stamp + "' or report_month = date '"
-                            + earlier.atDay(1) + "'");
-                    statement.execute("insert into kpi_cache select '" + stamp + "', date '" + earlier.atDay(1)
-                            + "', * from summary_kpis");
+                    cacheKpis(statement, stamp, earlier);
                 }
             }
         }
+    }
+
+    /** Keeps the month's summary numbers for the runs that will compare with it (next month, next year). */
+    private static void cacheKpis(Statement statement, String stamp, YearMonth month) throws SQLException {
+        statement.execute("create table if not exists kpi_cache as select ''::varchar as inputs, "
+                + "date '2000-01-01' as report_month, * from summary_kpis limit 0");
+        statement.execute("delete from kpi_cache where report_month = date '" + month.atDay(1) + "'");
+        statement.execute("insert into kpi_cache select '" + stamp + "', date '" + month.atDay(1)
+                + "', * from summary_kpis");
     }
 
     private static boolean fromCache(Statement statement, String stamp, YearMonth month) throws SQLException {
@@ -186,13 +191,24 @@ public final class Pipeline {
                 + "where inputs = '" + stamp + "' and report_month = date '" + month.atDay(1) + "'") > 0;
     }
 
-    /** A hash of every imported file's checksum and of the settings: what a past month's numbers depend on. */
-    private static String inputsStamp(Database database, Settings settings, boolean hasStatus) throws SQLException {
+    /**
+     * What a past month's numbers depend on: the settings, the contact and small files as
+     * they are (their checksums), and the activity dated up to the month's end (a count and a
+     * hash of those rows), so rows appended for later months leave the stamp as it was.
+     */
+    private static String inputsStamp(Database database, Settings settings, boolean hasStatus, YearMonth month)
+            throws SQLException {
+        String asOf = "date '" + month.atEndOfMonth() + "'";
         try (Statement statement = database.connection().createStatement();
-             ResultSet rs = statement.executeQuery("select coalesce(string_agg(file || ':' || checksum, ',' order by file), "
-                     + "'') from import_ledger")) {
+             ResultSet rs = statement.executeQuery("select (select coalesce(string_agg(file || ':' || checksum, ',' "
+                     + "order by file), '') from import_ledger where file not in ('interactions.csv', 'referrals.csv')), "
+                     + "(select count(*) || ':' || coalesce(bit_xor(hash(interaction_id, date, contact, type, direction, "
+                     + "event_id, amount)), 0) from raw_interactions where date <= " + asOf + "), "
+                     + "(select count(*) || ':' || coalesce(bit_xor(hash(referral_id, date, direction, partner, patient_key, "
+                     + "service, status)), 0) from raw_referrals where date <= " + asOf + ")")) {
             rs.next();
-            String inputs = rs.getString(1) + "|" + settings + "|" + hasStatus;
+            String inputs = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + settings + "|"
+                    + hasStatus;
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(inputs.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
