@@ -13,7 +13,7 @@ final class ThankYouSection implements ReviewSection {
         return "Thank-you notes";
     }
 
-    private static final int LISTED = 25;
+    private static final int LISTED = 40;
 
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
