@@ -135,7 +135,8 @@ public final class FileImporter {
                 statement.execute("delete from load_issues");
                 return new FileImportResult(name, kind, layout.format(), fingerprint.encoding().label(),
                         counts.read() == 0 ? Status.EMPTY : Status.LOADED, counts.read(), counts.loaded(),
-                        counts.rejected(), counts.duplicates(), counts.warnings(), "");
+                        counts.rejected(), counts.duplicates(), counts.warnings(),
+                        name + ": read with DuckDB's CSV reader");
             }
         });
     }

@@ -68,6 +68,15 @@ class EngineLoaderTest {
                         + "order by record_no");
     }
 
+    /** Windows exports: a byte-order mark and CRLF line ends, through both paths alike. */
+    @Test
+    void aBomAndCrlfLineEndsReadTheSameByTheEngine() throws Exception {
+        String crlf = "\uFEFF" + withGoodRows(INTERACTIONS).replace("\n", "\r\n");
+        assertSamePaths("interactions.csv", crlf, InputKind.INTERACTIONS,
+                "select record_no, line, interaction_id, date, contact, type, direction, amount from raw_interactions "
+                        + "order by record_no");
+    }
+
     @Test
     void referralsReadByTheEngineMatchRowByRowIncludingThePatientHash() throws Exception {
         assertSamePaths("referrals.csv", REFERRALS, InputKind.REFERRALS,
@@ -83,6 +92,8 @@ class EngineLoaderTest {
             try (ImportFixture fixture = new ImportFixture(folder, "path-" + minimum + ".duckdb", ColumnMappings.none(),
                     minimum)) {
                 FileImportResult result = fixture.importer.importFile(file, name, kind);
+                assertThat(result.message().endsWith("read with DuckDB's CSV reader")).as("engine path taken")
+                        .isEqualTo(minimum == 0);
                 List<String> outcome = new java.util.ArrayList<>(List.of(result.read() + " read, " + result.loaded()
                         + " loaded, " + result.rejected() + " rejected, " + result.duplicates() + " duplicates, "
                         + result.warnings() + " warnings"));
