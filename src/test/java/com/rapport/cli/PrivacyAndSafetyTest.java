@@ -130,6 +130,16 @@ class PrivacyAndSafetyTest {
         return text.toString();
     }
 
+    /** A keyed hash is still PHI: the database, the rejects and the review are the owner's alone. */
+    @Test
+    void theDatabaseTheRejectsAndThePdfAreOwnerOnly() throws Exception {
+        for (Path file : List.of(out.resolve("rapport.duckdb"), out.resolve("2026-10/rejects.csv"),
+                out.resolve("2026-10/partnership-review-2026-10.pdf"))) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as(file.getFileName().toString()).isEqualTo("rw-------");
+        }
+    }
+
     @Test
     void everyTextCellOfEveryCsvThatLooksLikeAFormulaIsNeutralised() throws Exception {
         List<Path> csvs;
