@@ -25,6 +25,7 @@ public final class DuplicateFinder {
 
     /** Larger groups (a hospital switchboard, a health system) say little about any one pair. */
     private static final int MAX_GROUP = 2000;
+    private static final Set<String> NANP_REGIONS = Set.of("US", "CA");
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "llc", "pllc", "pc", "pa", "ltd", "co", "corp",
             "lp", "llp", "the");
 
@@ -191,6 +192,10 @@ public final class DuplicateFinder {
     }
 
     private String parse(String phone) {
+        String plain = northAmerican(phone);
+        if (plain != null) {
+            return plain;
+        }
         try {
             PhoneNumber number = phones.parse(phone, region);
             return phones.isPossibleNumber(number) ? phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)
@@ -198,6 +203,26 @@ public final class DuplicateFinder {
         } catch (NumberParseException e) {
             return null;
         }
+    }
+
+    /**
+     * The common case without the full parser (about 20 µs a number, seconds for a large
+     * practice): in the North American plan, ten digits, or eleven starting with 1, written
+     * with the usual separators, are +1 and the ten digits. Anything else goes to libphonenumber.
+     */
+    private String northAmerican(String phone) {
+        if (!NANP_REGIONS.contains(region) || !phone.matches("[+]?[0-9 ().\\-]+")) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9]", "");
+        boolean international = phone.strip().startsWith("+");
+        if (digits.length() == 10 && !international && digits.charAt(0) >= '2') {
+            return "+1" + digits;
+        }
+        if (digits.length() == 11 && digits.charAt(0) == '1' && digits.charAt(1) >= '2') {
+            return "+" + digits;
+        }
+        return null;
     }
 
     /** The organisation without its legal form: {@code Harbor Orthopedics, LLC} is {@code Harbor Orthopedics}. */
