@@ -173,8 +173,16 @@ public final class Pipeline {
         statement.execute("create table if not exists kpi_cache as select ''::varchar as inputs, "
                 + "date '2000-01-01' as report_month, * from summary_kpis limit 0");
         statement.execute("delete from kpi_cache where report_month = date '" + month.atDay(1) + "'");
-        statement.execute("insert into kpi_cache select '" + stamp + "', date '" + month.atDay(1)
-                + "', * from summary_kpis");
+        String insert = "insert into kpi_cache select '" + stamp + "', date '" + month.atDay(1) + "', * from summary_kpis";
+        try {
+            statement.execute(insert);
+        } catch (SQLException columnsChanged) {
+            // A newer Rapport computes other summary numbers: the old cache cannot serve it.
+            statement.execute("drop table kpi_cache");
+            statement.execute("create table kpi_cache as select ''::varchar as inputs, date '2000-01-01' as "
+                    + "report_month, * from summary_kpis limit 0");
+            statement.execute(insert);
+        }
     }
 
     private static boolean fromCache(Statement statement, String stamp, YearMonth month) throws SQLException {
@@ -185,10 +193,17 @@ public final class Pipeline {
                 return false;
             }
         }
+        String row = " from kpi_cache where inputs = '" + stamp + "' and report_month = date '" + month.atDay(1) + "'";
+        try (ResultSet rs = statement.executeQuery("select count(*)" + row)) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return false;
+            }
+        }
         statement.execute("create temp table if not exists kpi_history as select * exclude (inputs, report_month) "
                 + "from kpi_cache limit 0");
-        return statement.executeUpdate("insert into kpi_history select * exclude (inputs, report_month) from kpi_cache "
-                + "where inputs = '" + stamp + "' and report_month = date '" + month.atDay(1) + "'") > 0;
+        statement.execute("insert into kpi_history select * exclude (inputs, report_month)" + row);
+        return true;
     }
 
     /**
@@ -207,8 +222,9 @@ public final class Pipeline {
                      + "(select count(*) || ':' || coalesce(bit_xor(hash(referral_id, date, direction, partner, patient_key, "
                      + "service, status)), 0) from raw_referrals where date <= " + asOf + ")")) {
             rs.next();
+            // The model's own text is part of the stamp: a Rapport that computes the numbers otherwise misses.
             String inputs = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + settings + "|"
-                    + hasStatus;
+                    + hasStatus + "|" + com.rapport.store.SqlResources.read("/models/marts/summary_kpis.sql");
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(inputs.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {

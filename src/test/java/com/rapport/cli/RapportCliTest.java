@@ -188,6 +188,9 @@ class RapportCliTest {
                 }
             }
         }
+        // The summary's last-month and last-year columns came from the cache in the monthly run.
+        assertThat(ReviewPdfTest.extract(monthlyOut.resolve("2026-10/partnership-review-2026-10.pdf")))
+                .isEqualTo(ReviewPdfTest.extract(scratchOut.resolve("2026-10/partnership-review-2026-10.pdf")));
     }
 
     @Test
