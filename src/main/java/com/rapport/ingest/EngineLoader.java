@@ -349,12 +349,20 @@ final class EngineLoader {
             throws SQLException {
         String key = kind.key();
         String batch = " from " + kind.table() + " where rowid >= " + first + " and record_no > 0";
-        // Grouping fixed-width hashes is about twice as fast as grouping the text; equal hashes
-        // are then checked on the text itself.
+        // Grouping fixed-width hashes is about twice as fast as grouping the text, and a file
+        // without two equal hashes has no duplicate: the text is grouped only when one has.
+        statement.execute("create or replace temp table engine_duplicate_hashes as select hash(" + key + ") as h"
+                + batch + " group by all having count(*) > 1");
+        if (FileImporter.count(statement, "select count(*) from engine_duplicate_hashes") == 0) {
+            statement.execute("drop table engine_duplicate_hashes");
+            return 0;
+        }
         statement.execute("create or replace temp table engine_duplicate_keys as select " + key + " as key_value"
-                + batch + " and hash(" + key + ") in (select hash(" + key + ")" + batch + " group by all having count(*) > 1)"
-                + " group by " + key + " having count(*) > 1");
+                + batch + " and hash(" + key + ") in (select h from engine_duplicate_hashes) group by " + key
+                + " having count(*) > 1");
+        statement.execute("drop table engine_duplicate_hashes");
         if (FileImporter.count(statement, "select count(*) from engine_duplicate_keys") == 0) {
+            statement.execute("drop table engine_duplicate_keys");
             return 0;
         }
         statement.execute("create or replace temp table engine_later_rows as select row_id, record_no, key_value, "
