@@ -71,7 +71,7 @@ cp "$WORK/big-ref.duckdb" "$WORK/report-kill.duckdb"
 cp -r "$WORK/big-ref" "$WORK/report-kill"
 before=$(checksums "$WORK/report-kill")
 "${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$WORK/report-kill.duckdb" --out "$WORK/report-kill" --quiet \
-    >/dev/null 2>&1 &
+    --force >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 1 400); do
     if compgen -G "$WORK/report-kill/2026-10/.partnership-review*.tmp" >/dev/null; then break; fi
@@ -120,7 +120,7 @@ mount_tmpfs "$WORK/ro-out" 16m
 before=$(checksums "$WORK/ro-out")
 mount -o remount,ro "$WORK/ro-out"
 "${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/ro.duckdb" --out "$WORK/ro-out" --quiet \
-    >/dev/null 2>"$WORK/ro-out.err"
+    --force >/dev/null 2>"$WORK/ro-out.err"
 rc=$?
 if [[ $rc -eq 6 && "$before" == "$(checksums "$WORK/ro-out")" ]] && one_line "$WORK/ro-out.err" \
         && grep -q "not writable" "$WORK/ro-out.err"; then
@@ -149,7 +149,7 @@ mount_tmpfs "$WORK/full-out" 8m
 before=$(checksums "$WORK/full-out")
 dd if=/dev/zero of="$WORK/full-out/filler" bs=64k 2>/dev/null
 "${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/full.duckdb" --out "$WORK/full-out" --quiet \
-    >/dev/null 2>"$WORK/full-out.err"
+    --force >/dev/null 2>"$WORK/full-out.err"
 rc=$?
 rm -f "$WORK/full-out/filler"
 if [[ $rc -eq 6 && "$before" == "$(checksums "$WORK/full-out")" ]] && one_line "$WORK/full-out.err" \

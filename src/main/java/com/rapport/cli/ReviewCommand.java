@@ -24,6 +24,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     PdfOptions pdf;
 
+    @Option(names = "--force", description = "write the month's review again even when nothing changed since it was written")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -31,7 +34,11 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         ReviewResult result = new Pipeline(options.toRunOptions(month, pdf),
-                options.progress(spec.commandLine().getErr())).review();
+                options.progress(spec.commandLine().getErr())).review(force);
+        if (result.upToDate()) {
+            out.println(result.monthFolder() + " is up to date: nothing changed since it was written (--force writes it again)");
+            return ExitCode.OK;
+        }
         out.println("wrote " + result.pdf());
         out.println("data and action lists in " + result.monthFolder());
         return ExitCode.OK;

@@ -27,6 +27,11 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
         return new ModelCatalogue(List.copyOf(entries));
     }
 
+    /** Every entry of the catalogue, checks included, in order. */
+    public List<ModelDefinition> all() {
+        return entries;
+    }
+
     /** Everything built as a table, in order: models, exported models and action lists. */
     public List<ModelDefinition> models() {
         return entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK).toList();

@@ -10,6 +10,7 @@ import com.rapport.ingest.PatientIdHasher;
 import com.rapport.ingest.PatientKey;
 import com.rapport.ingest.RejectThreshold;
 import com.rapport.model.ModelCatalogue;
+import com.rapport.model.ModelDefinition;
 import com.rapport.model.ModelRunner;
 import com.rapport.model.ReportParameters;
 import com.rapport.pipeline.RapportException.Problem;
@@ -21,6 +22,7 @@ import com.rapport.report.spotlight.SpotlightDocument;
 import java.sql.PreparedStatement;
 import java.util.Map;
 import com.rapport.store.Database;
+import com.rapport.store.SqlResources;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,6 +55,14 @@ public final class Pipeline {
 
     /** The monthly review: import, models, checks, then the outputs of the month. */
     public ReviewResult review() {
+        return review(false);
+    }
+
+    /**
+     * As {@link #review()}; unless {@code rebuild}, a month whose outputs are all on disk
+     * and were written from exactly these inputs, settings and models is left as it is.
+     */
+    public ReviewResult review(boolean rebuild) {
         Settings settings = Settings.load(options.dataFolder());
         try (Database database = Database.open(options.database(), settings.memoryLimit(), java.util.List.of(options.dataFolder()))) {
             long started = System.nanoTime();
@@ -61,6 +71,12 @@ public final class Pipeline {
             YearMonth month = reportMonth(database);
             boolean hasStatus = referralLogHasStatus(database);
             ModelCatalogue catalogue = ModelCatalogue.load();
+            Path monthFolder = options.outFolder().resolve(month.toString());
+            ReviewOutputs outputs = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder);
+            String stamp = reviewStamp(database, settings, hasStatus, month, catalogue);
+            if (!rebuild && outputs.writtenFrom(stamp)) {
+                return new ReviewResult(month, imports, outputs.pdf(), monthFolder, true);
+            }
             ModelRunner runner = new ModelRunner(database.connection(), catalogue, listener);
             buildKpiHistory(database, runner, settings, month, hasStatus);
             started = lap("models for last month and last year", started);
@@ -72,13 +88,12 @@ public final class Pipeline {
                 cacheKpis(statement, inputsStamp(database, settings, hasStatus, month), month);
             }
             started = lap("models and checks for " + month, started);
-            Path monthFolder = options.outFolder().resolve(month.toString());
-            ReviewOutputs outputs = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder);
             outputs.writeData();
             started = lap("CSV outputs", started);
             Path pdf = outputs.writePdf(options.protection());
+            outputs.recordStamp(stamp);
             lap("PDF", started);
-            return new ReviewResult(month, imports, pdf, monthFolder);
+            return new ReviewResult(month, imports, pdf, monthFolder, false);
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);
         }
@@ -207,6 +222,36 @@ public final class Pipeline {
     }
 
     /**
+     * A stamp of everything the month's outputs are made from: every imported file's
+     * checksum, the settings, the PDF's protection, the models' text and Rapport's version.
+     * Equal stamps and all outputs present mean the review on disk is what this run would write.
+     */
+    private String reviewStamp(Database database, Settings settings, boolean hasStatus, YearMonth month,
+                               ModelCatalogue catalogue) throws SQLException {
+        StringBuilder text = new StringBuilder(month + "|" + settings + "|" + hasStatus + "|"
+                + options.protection().encrypts() + "|" + SqlResources.read("/com/rapport/version.properties"));
+        try (Statement statement = database.connection().createStatement();
+             ResultSet rs = statement.executeQuery("select coalesce(string_agg(file || ':' || checksum, ',' "
+                     + "order by file), '') from import_ledger")) {
+            rs.next();
+            text.append('|').append(rs.getString(1));
+        }
+        for (ModelDefinition model : catalogue.all()) {
+            text.append('|').append(SqlResources.read(model.resource()));
+        }
+        return sha256(text.toString());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    /**
      * What a past month's numbers depend on: the settings, the contact and small files as
      * they are (their checksums), and the activity dated up to the month's end (a count and a
      * hash of those rows), so rows appended for later months leave the stamp as it was.
@@ -225,10 +270,7 @@ public final class Pipeline {
             // The model's own text is part of the stamp: a Rapport that computes the numbers otherwise misses.
             String inputs = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + settings + "|"
                     + hasStatus + "|" + com.rapport.store.SqlResources.read("/models/marts/summary_kpis.sql");
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(inputs.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
+            return sha256(inputs);
         }
     }
 

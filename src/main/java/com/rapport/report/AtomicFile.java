@@ -71,6 +71,20 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * Removes the temporary files a killed run left anywhere under {@code folder}; true, so
+     * it can close a check. No other run can be writing them: the database admits one run.
+     */
+    public static boolean clearLeftovers(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return true;
+    }
+
     private static String describe(IOException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (message.contains("No space left")) {

@@ -5,12 +5,16 @@ import com.rapport.model.ModelDefinition;
 import com.rapport.pipeline.Settings;
 import com.rapport.report.pdf.PdfProtection;
 import com.rapport.report.review.ReviewDocument;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes everything a month's review leaves on disk, each file atomically: the model
@@ -23,6 +27,8 @@ public final class ReviewOutputs {
     private final Settings settings;
     private final YearMonth month;
     private final Path folder;
+    /** Names the inputs the month's outputs were written from (a hash; nothing to read in it). */
+    private static final String STAMP = ".rapport-review";
 
     public ReviewOutputs(Connection connection, ModelCatalogue catalogue, Settings settings, YearMonth month,
                          Path folder) {
@@ -52,9 +58,37 @@ public final class ReviewOutputs {
         return target;
     }
 
+    /** Where the review PDF is written. */
+    public Path pdf() {
+        return folder.resolve("partnership-review-" + month + ".pdf");
+    }
+
+    /**
+     * True when every output of the month is on disk and the last complete run recorded
+     * this stamp (the leftovers of a killed run are then cleared); false when anything
+     * cannot be read, so the month is written again.
+     */
+    public boolean writtenFrom(String stamp) {
+        List<Path> expected = new ArrayList<>(List.of(pdf(), folder.resolve("rejects.csv")));
+        catalogue.exported().forEach(m -> expected.add(folder.resolve("data").resolve(m.name() + ".csv")));
+        catalogue.actions().forEach(a -> expected.add(folder.resolve("actions").resolve(a.name().replace('_', '-') + ".csv")));
+        Path recorded = folder.resolve(STAMP);
+        try {
+            return expected.stream().allMatch(Files::isRegularFile) && Files.isRegularFile(recorded)
+                    && Files.readString(recorded).strip().equals(stamp) && AtomicFile.clearLeftovers(folder);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** Written last: the outputs before it are complete and come from these inputs. */
+    public void recordStamp(String stamp) {
+        AtomicFile.write(folder.resolve(STAMP), out -> out.write((stamp + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Writes the review PDF and returns where. */
     public Path writePdf(PdfProtection protection) {
-        Path pdf = folder.resolve("partnership-review-" + month + ".pdf");
+        Path pdf = pdf();
         ReportData data = new ReportData(connection);
         AtomicFile.write(pdf, out -> new ReviewDocument(data, settings, month, java.time.LocalDate.now())
                 .write(out, protection));

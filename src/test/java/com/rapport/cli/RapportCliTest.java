@@ -193,6 +193,24 @@ class RapportCliTest {
                 .isEqualTo(ReviewPdfTest.extract(scratchOut.resolve("2026-10/partnership-review-2026-10.pdf")));
     }
 
+    /** Nothing changed since the month was written: the run says so; a missing output or --force writes it again. */
+    @Test
+    void anUnchangedMonthIsUpToDateUntilAnOutputGoesOrForceIsGiven() throws Exception {
+        Path again = folder.resolve("again");
+        assertThat(run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet")
+                .out()).startsWith("wrote ");
+        Run second = run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet");
+        assertThat(second.exit()).isZero();
+        assertThat(second.out().strip()).isEqualTo(again.resolve("2026-10") + " is up to date: nothing changed since "
+                + "it was written (--force writes it again)");
+        Files.delete(again.resolve("2026-10/data/follow_up.csv"));
+        assertThat(run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet")
+                .out()).startsWith("wrote ");
+        assertThat(again.resolve("2026-10/data/follow_up.csv")).isRegularFile();
+        assertThat(run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet",
+                "--force").out()).startsWith("wrote ");
+    }
+
     @Test
     void versionAndHelpWork() {
         assertThat(run("--version").out()).startsWith("rapport ");
