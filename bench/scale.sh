@@ -35,6 +35,8 @@ measure "rapport review (from scratch)" "${rapport[@]}" review --month 2026-10 -
     --out "$WORK/scratch" --timings
 measure "rapport review (no new data)" "${rapport[@]}" review --month 2026-10 --data "$WORK/data" \
     --out "$WORK/scratch" --timings
+measure "rapport review --force (no new data)" "${rapport[@]}" review --month 2026-10 --data "$WORK/data" \
+    --out "$WORK/scratch" --timings --force
 # The monthly case with new data: the exports of next month are this month's files with a
 # month of activity appended (October's rows again as November, new ids), the history in the database.
 rm -rf "$WORK/monthly" "$WORK/monthly-out" && cp -r "$WORK/data" "$WORK/monthly" && cp -r "$WORK/scratch" "$WORK/monthly-out"
@@ -51,7 +53,7 @@ awk -v raw="$raw_engine__read_csv__wall" -v imp="$rapport_import_wall" \
     'BEGIN { printf "import / raw engine: %.2fx\n", imp / raw }'
 echo "where the time goes (from --timings):"
 grep -h -E "^(import|partners|models|CSV|PDF)" "$WORK/rapport review (from scratch).log" | sed 's/^/  scratch  /'
-grep -h -E "^(import|partners|models|CSV|PDF)" "$WORK/rapport review (no new data).log" | sed 's/^/  repeat   /'
+grep -h -E "^(import|partners|models|CSV|PDF)" "$WORK/rapport review --force (no new data).log" | sed 's/^/  forced   /'
 grep -h -E "^(imported (interactions|referrals)|import|partners|models|CSV|PDF)" \
     "$WORK/rapport review (a month appended).log" | sed 's/^/  monthly  /'
 grep -h "^raw engine" "$WORK/raw engine (read_csv).log" | sed 's/^/  /'
