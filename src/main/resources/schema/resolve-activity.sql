@@ -4,7 +4,6 @@ insert into resolved_interactions
 select
     interactions.interaction_id,
     interactions.date,
-    interactions.contact as reference,
     reference_map.partner_id,
     interactions.type,
     interactions.direction,
@@ -19,7 +18,6 @@ select
     referrals.referral_id,
     referrals.date,
     referrals.direction,
-    referrals.partner as reference,
     reference_map.partner_id,
     referrals.status,
     referrals.service

@@ -1,4 +1,4 @@
--- Interactions up to as_of, with the partner each reference resolved to (null when unmatched).
+-- Interactions up to as_of, with the partner its reference resolved to (null when unmatched).
 -- A view: the resolution is done once per change of the inputs (resolved_interactions).
 with windows as (
     select * from report_windows where period = 'current'
@@ -10,7 +10,6 @@ final as (
     select
         interactions.interaction_id,
         interactions.date,
-        interactions.reference,
         interactions.partner_id,
         interactions.type,
         interactions.direction,

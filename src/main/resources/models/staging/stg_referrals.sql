@@ -1,4 +1,4 @@
--- Referrals up to as_of, with the partner each reference resolved to (null when unmatched).
+-- Referrals up to as_of, with the partner its reference resolved to (null when unmatched).
 -- A view: the resolution is done once per change of the inputs (resolved_referrals).
 with windows as (
     select * from report_windows where period = 'current'
@@ -11,7 +11,6 @@ final as (
         referrals.referral_id,
         referrals.date,
         referrals.direction,
-        referrals.reference,
         referrals.partner_id,
         referrals.status,
         referrals.service

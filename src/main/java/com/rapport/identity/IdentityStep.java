@@ -49,6 +49,14 @@ public final class IdentityStep {
                     return false;
                 }
             }
+            // Resolved tables of an earlier shape (they once copied the reference text) are rebuilt.
+            try (ResultSet rs = statement.executeQuery("select count(*) from duckdb_columns() where table_name in "
+                    + "('resolved_interactions', 'resolved_referrals') and column_name = 'reference'")) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return false;
+                }
+            }
             try (ResultSet rs = statement.executeQuery("select count(*) from (select 1 from partners limit 1)")) {
                 rs.next();
                 return rs.getLong(1) > 0;
