@@ -42,17 +42,7 @@ public final class CsvRecordReader implements AutoCloseable {
     }
 
     public static CsvRecordReader open(Path file, FileEncoding encoding, String displayName) throws IOException {
-        InputStream stream = Files.newInputStream(file);
-        try {
-            stream.skipNBytes(encoding.bomLength());
-            InputStreamReader reader = new InputStreamReader(stream, encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
-            return new CsvRecordReader(displayName, stream, CSVParser.parse(new BufferedReader(reader, 1 << 16), FORMAT));
-        } catch (IOException | RuntimeException e) {
-            stream.close();
-            throw e;
-        }
+        return openAt(file, encoding, displayName, encoding.bomLength(), 0, 0);
     }
 
     /**

@@ -83,8 +83,7 @@ public final class Pipeline {
             ReportParameters.write(database.connection(), month, settings, hasStatus);
             runner.run();
             try (Statement statement = database.connection().createStatement()) {
-                statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
-                statement.execute("insert into kpi_history select * from summary_kpis");
+                appendToHistory(statement);
                 cacheKpis(statement, inputsStamp(database, settings, hasStatus, month), month);
             }
             started = lap("models and checks for " + month, started);
@@ -175,12 +174,17 @@ public final class Pipeline {
                 if (!fromCache(statement, stamp, earlier)) {
                     ReportParameters.write(database.connection(), earlier, settings, hasStatus);
                     runner.runUntil("summary_kpis");
-                    statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
-                    statement.execute("insert into kpi_history select * from summary_kpis");
+                    appendToHistory(statement);
                     cacheKpis(statement, stamp, earlier);
                 }
             }
         }
+    }
+
+    /** The month just built joins the summary's comparison rows. */
+    private static void appendToHistory(Statement statement) throws SQLException {
+        statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
+        statement.execute("insert into kpi_history select * from summary_kpis");
     }
 
     /** Keeps the month's summary numbers for the runs that will compare with it (next month, next year). */

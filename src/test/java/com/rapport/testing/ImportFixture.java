@@ -5,13 +5,12 @@ import com.rapport.ingest.PatientIdHasher;
 import com.rapport.ingest.RejectThreshold;
 import com.rapport.ingest.format.ColumnMappings;
 import com.rapport.ingest.format.Layouts;
+import com.rapport.report.ReportData;
 import com.rapport.store.Database;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A real DuckDB file in a test folder with an importer on it, and its rows as text for assertions. */
 public final class ImportFixture implements AutoCloseable {
@@ -31,17 +30,10 @@ public final class ImportFixture implements AutoCloseable {
     }
 
     /** Each row as its values joined by {@code |}, nulls as empty text. */
-    public List<String> rows(String sql) throws SQLException {
+    public List<String> rows(String sql) {
         List<String> out = new ArrayList<>();
-        try (Statement statement = database.connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    Object value = rs.getObject(i);
-                    cells.add(value == null ? "" : value.toString());
-                }
-                out.add(String.join("|", cells));
-            }
+        for (Map<String, Object> row : new ReportData(database.connection()).rows(sql)) {
+            out.add(String.join("|", row.values().stream().map(v -> v == null ? "" : v.toString()).toList()));
         }
         return out;
     }
