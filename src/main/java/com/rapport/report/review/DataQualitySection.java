@@ -119,6 +119,6 @@ final class DataQualitySection implements ReviewSection {
                         cap.isPresent() ? Format.money(cap.getAsDouble()) : "not set"),
                 List.of("Reject threshold per file (import.reject_threshold)", Format.percent(settings.rejectThreshold())),
                 List.of("Report month and data cut-off", context.month() + ", records up to " + context.month().atEndOfMonth())),
-                new float[] {5f, 2f}, new int[] {1});
+                new float[] {4.4f, 2.6f}, new int[] {1});
     }
 }
