@@ -25,7 +25,7 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
     public enum PageSize { A4, LETTER }
 
     public static Settings defaults() {
-        return new Settings("Your practice", PageSize.A4, 7, 250, 10, 0.05, "1GB", Map.of(), ColumnMappings.none(), "US");
+        return new Settings("Your practice", PageSize.A4, 7, 250, 10, 0.05, "600MB", Map.of(), ColumnMappings.none(), "US");
     }
 
     public static Settings load(Path dataFolder) {
