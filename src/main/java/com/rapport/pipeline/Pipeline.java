@@ -77,18 +77,19 @@ public final class Pipeline {
             if (!rebuild && outputs.writtenFrom(stamp)) {
                 return new ReviewResult(month, imports, outputs.pdf(), monthFolder, true);
             }
-            ModelRunner runner = new ModelRunner(database.connection(), catalogue, listener);
-            buildKpiHistory(database, runner, settings, month, hasStatus);
-            started = lap("models for last month and last year", started);
-            ReportParameters.write(database.connection(), month, settings, hasStatus);
-            runner.run();
-            try (Statement statement = database.connection().createStatement()) {
-                appendToHistory(statement);
-                cacheKpis(statement, inputsStamp(database, settings, hasStatus, month), month);
+            KpiHistory history = new KpiHistory(database.connection(), catalogue, settings, hasStatus);
+            try {
+                history.startEarlierMonths(month);
+                ReportParameters.write(database.connection(), month, settings, hasStatus);
+                new ModelRunner(database.connection(), catalogue, listener).run();
+                started = lap("models and checks for " + month, started);
+                outputs.writeData();
+                started = lap("CSV outputs", started);
+                listener.stage("models for last month and last year (alongside)", history.finish(month));
+                started = lap("waited for last month and last year", started);
+            } finally {
+                history.abandon();
             }
-            started = lap("models and checks for " + month, started);
-            outputs.writeData();
-            started = lap("CSV outputs", started);
             Path pdf = outputs.writePdf(options.protection());
             outputs.recordStamp(stamp);
             lap("PDF", started);
@@ -159,73 +160,6 @@ public final class Pipeline {
     }
 
     /**
-     * The summary compares the month with the month before and the same month a year
-     * earlier, each computed as if it were the report month (records after its end ignored).
-     * A past month's numbers depend only on the inputs and the settings, so they are kept in
-     * {@code kpi_cache} under a stamp of both and reused while neither changes: the monthly
-     * run then builds the models once, not three times.
-     */
-    private void buildKpiHistory(Database database, ModelRunner runner, Settings settings, YearMonth month,
-                                 boolean hasStatus) throws SQLException {
-        try (Statement statement = database.connection().createStatement()) {
-            statement.execute("drop table if exists kpi_history");
-            for (YearMonth earlier : new YearMonth[] {month.minusMonths(12), month.minusMonths(1)}) {
-                String stamp = inputsStamp(database, settings, hasStatus, earlier);
-                if (!fromCache(statement, stamp, earlier)) {
-                    ReportParameters.write(database.connection(), earlier, settings, hasStatus);
-                    runner.runUntil("summary_kpis");
-                    appendToHistory(statement);
-                    cacheKpis(statement, stamp, earlier);
-                }
-            }
-        }
-    }
-
-    /** The month just built joins the summary's comparison rows. */
-    private static void appendToHistory(Statement statement) throws SQLException {
-        statement.execute("create temp table if not exists kpi_history as select * from summary_kpis limit 0");
-        statement.execute("insert into kpi_history select * from summary_kpis");
-    }
-
-    /** Keeps the month's summary numbers for the runs that will compare with it (next month, next year). */
-    private static void cacheKpis(Statement statement, String stamp, YearMonth month) throws SQLException {
-        statement.execute("create table if not exists kpi_cache as select ''::varchar as inputs, "
-                + "date '2000-01-01' as report_month, * from summary_kpis limit 0");
-        statement.execute("delete from kpi_cache where report_month = date '" + month.atDay(1) + "'");
-        String insert = "insert into kpi_cache select '" + stamp + "', date '" + month.atDay(1) + "', * from summary_kpis";
-        try {
-            statement.execute(insert);
-        } catch (SQLException columnsChanged) {
-            // A newer Rapport computes other summary numbers: the old cache cannot serve it.
-            statement.execute("drop table kpi_cache");
-            statement.execute("create table kpi_cache as select ''::varchar as inputs, date '2000-01-01' as "
-                    + "report_month, * from summary_kpis limit 0");
-            statement.execute(insert);
-        }
-    }
-
-    private static boolean fromCache(Statement statement, String stamp, YearMonth month) throws SQLException {
-        try (ResultSet rs = statement.executeQuery("select count(*) from duckdb_tables() where table_name = 'kpi_cache' "
-                + "and not temporary")) {
-            rs.next();
-            if (rs.getLong(1) == 0) {
-                return false;
-            }
-        }
-        String row = " from kpi_cache where inputs = '" + stamp + "' and report_month = date '" + month.atDay(1) + "'";
-        try (ResultSet rs = statement.executeQuery("select count(*)" + row)) {
-            rs.next();
-            if (rs.getLong(1) == 0) {
-                return false;
-            }
-        }
-        statement.execute("create temp table if not exists kpi_history as select * exclude (inputs, report_month) "
-                + "from kpi_cache limit 0");
-        statement.execute("insert into kpi_history select * exclude (inputs, report_month)" + row);
-        return true;
-    }
-
-    /**
      * A stamp of everything the month's outputs are made from: every imported file's
      * checksum, the settings, the PDF's protection, the models' text and Rapport's version.
      * Equal stamps and all outputs present mean the review on disk is what this run would write.
@@ -243,39 +177,7 @@ public final class Pipeline {
         for (ModelDefinition model : catalogue.all()) {
             text.append('|').append(SqlResources.read(model.resource()));
         }
-        return sha256(text.toString());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
-    }
-
-    /**
-     * What a past month's numbers depend on: the settings, the contact and small files as
-     * they are (their checksums), and the activity dated up to the month's end (a count and a
-     * hash of those rows), so rows appended for later months leave the stamp as it was.
-     */
-    private static String inputsStamp(Database database, Settings settings, boolean hasStatus, YearMonth month)
-            throws SQLException {
-        String asOf = "date '" + month.atEndOfMonth() + "'";
-        try (Statement statement = database.connection().createStatement();
-             ResultSet rs = statement.executeQuery("select (select coalesce(string_agg(file || ':' || checksum, ',' "
-                     + "order by file), '') from import_ledger where file not in ('interactions.csv', 'referrals.csv')), "
-                     + "(select count(*) || ':' || coalesce(bit_xor(hash(interaction_id, date, contact, type, direction, "
-                     + "event_id, amount)), 0) from raw_interactions where date <= " + asOf + "), "
-                     + "(select count(*) || ':' || coalesce(bit_xor(hash(referral_id, date, direction, partner, patient_key, "
-                     + "service, status)), 0) from raw_referrals where date <= " + asOf + ")")) {
-            rs.next();
-            // The model's own text is part of the stamp: a Rapport that computes the numbers otherwise misses.
-            String inputs = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + settings + "|"
-                    + hasStatus + "|" + com.rapport.store.SqlResources.read("/models/marts/summary_kpis.sql");
-            return sha256(inputs);
-        }
+        return Stamps.sha256(text.toString());
     }
 
     private long lap(String stage, long started) {

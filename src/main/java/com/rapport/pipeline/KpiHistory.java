@@ -1,0 +1,164 @@
+package com.rapport.pipeline;
+
+import com.rapport.model.ModelCatalogue;
+import com.rapport.model.ModelListener;
+import com.rapport.model.ModelRunner;
+import com.rapport.model.ReportParameters;
+import com.rapport.store.SqlResources;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The summary compares the month with the month before and the same month a year
+ * earlier, each computed as if it were the report month (records after its end ignored).
+ * A past month's numbers depend only on the inputs and the settings, so they are kept in
+ * {@code kpi_cache} under a stamp of both and reused while neither changes: the monthly
+ * run then builds the models once, not three times.
+ *
+ * <p>The earlier months are built on a connection of their own while the report month's
+ * models and CSVs are made (models are temporary tables, private to a connection): their
+ * queries fill the gaps the month's own leave on the cores, and the PDF waits for them.
+ */
+final class KpiHistory {
+
+    private final Connection connection;
+    private final ModelCatalogue catalogue;
+    private final Settings settings;
+    private final boolean hasStatus;
+    private CompletableFuture<Long> earlier;
+
+    KpiHistory(Connection connection, ModelCatalogue catalogue, Settings settings, boolean hasStatus) {
+        this.connection = connection;
+        this.catalogue = catalogue;
+        this.settings = settings;
+        this.hasStatus = hasStatus;
+    }
+
+    /** Starts making sure M-12 and M-1 are in the cache; returns at once. */
+    void startEarlierMonths(YearMonth month) throws SQLException {
+        Connection own = connection.unwrap(DuckDBConnection.class).duplicate();
+        earlier = CompletableFuture.supplyAsync(() -> {
+            long started = System.nanoTime();
+            try (own; Statement statement = own.createStatement()) {
+                ModelRunner runner = new ModelRunner(own, catalogue, ModelListener.SILENT);
+                for (YearMonth past : List.of(month.minusMonths(12), month.minusMonths(1))) {
+                    String stamp = inputsStamp(own, past);
+                    if (!inCache(statement, stamp, past)) {
+                        ReportParameters.write(own, past, settings, hasStatus);
+                        runner.runUntil("summary_kpis");
+                        cache(statement, stamp, past);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new CompletionException(e);
+            }
+            return System.nanoTime() - started;
+        });
+    }
+
+    /**
+     * Waits for the earlier months, then fills {@code kpi_history} (M-12, M-1, M) on the
+     * report's connection, where the month's {@code summary_kpis} was just built, and caches M.
+     *
+     * @return how long the earlier months took on their own connection
+     */
+    long finish(YearMonth month) throws SQLException {
+        long nanos = awaitEarlier();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("drop table if exists kpi_history");
+            statement.execute("create temp table kpi_history as select * from summary_kpis limit 0");
+            for (YearMonth past : List.of(month.minusMonths(12), month.minusMonths(1))) {
+                statement.execute("insert into kpi_history select * exclude (inputs, report_month)"
+                        + cachedRow(inputsStamp(connection, past), past));
+            }
+            statement.execute("insert into kpi_history select * from summary_kpis");
+            cache(statement, inputsStamp(connection, month), month);
+        }
+        return nanos;
+    }
+
+    /** Lets a failed run end cleanly: the earlier months' connection must close before the database. */
+    void abandon() {
+        if (earlier != null) {
+            earlier.handle((nanos, failure) -> null).join();
+        }
+    }
+
+    private long awaitEarlier() throws SQLException {
+        try {
+            return earlier.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    private static String cachedRow(String stamp, YearMonth month) {
+        return " from kpi_cache where inputs = '" + stamp + "' and report_month = date '" + month.atDay(1) + "'";
+    }
+
+    private static boolean inCache(Statement statement, String stamp, YearMonth month) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("select count(*) from duckdb_tables() where table_name = 'kpi_cache' "
+                + "and not temporary")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return false;
+            }
+        }
+        try (ResultSet rs = statement.executeQuery("select count(*)" + cachedRow(stamp, month))) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    /** Keeps the month's summary numbers (its connection's summary_kpis) for the runs that compare with it. */
+    private static void cache(Statement statement, String stamp, YearMonth month) throws SQLException {
+        statement.execute("create table if not exists kpi_cache as select ''::varchar as inputs, "
+                + "date '2000-01-01' as report_month, * from summary_kpis limit 0");
+        statement.execute("delete from kpi_cache where report_month = date '" + month.atDay(1) + "'");
+        String insert = "insert into kpi_cache select '" + stamp + "', date '" + month.atDay(1) + "', * from summary_kpis";
+        try {
+            statement.execute(insert);
+        } catch (SQLException columnsChanged) {
+            // A newer Rapport computes other summary numbers: the old cache cannot serve it.
+            statement.execute("drop table kpi_cache");
+            statement.execute("create table kpi_cache as select ''::varchar as inputs, date '2000-01-01' as "
+                    + "report_month, * from summary_kpis limit 0");
+            statement.execute(insert);
+        }
+    }
+
+    /**
+     * What a past month's numbers depend on: the settings, the contact and small files as
+     * they are (their checksums), and the activity dated up to the month's end (a count and a
+     * hash of those rows), so rows appended for later months leave the stamp as it was.
+     */
+    private String inputsStamp(Connection on, YearMonth month) throws SQLException {
+        String asOf = "date '" + month.atEndOfMonth() + "'";
+        try (Statement statement = on.createStatement();
+             ResultSet rs = statement.executeQuery("select (select coalesce(string_agg(file || ':' || checksum, ',' "
+                     + "order by file), '') from import_ledger where file not in ('interactions.csv', 'referrals.csv')), "
+                     + "(select count(*) || ':' || coalesce(bit_xor(hash(interaction_id, date, contact, type, direction, "
+                     + "event_id, amount)), 0) from raw_interactions where date <= " + asOf + "), "
+                     + "(select count(*) || ':' || coalesce(bit_xor(hash(referral_id, date, direction, partner, patient_key, "
+                     + "service, status)), 0) from raw_referrals where date <= " + asOf + ")")) {
+            rs.next();
+            // The model's own text is part of the stamp: a Rapport that computes the numbers otherwise misses.
+            String inputs = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + settings + "|"
+                    + hasStatus + "|" + SqlResources.read("/models/marts/summary_kpis.sql");
+            return Stamps.sha256(inputs);
+        }
+    }
+}
