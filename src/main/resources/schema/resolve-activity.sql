@@ -1,8 +1,7 @@
 -- The activity rows not resolved yet (all of them after resolved.sql emptied the tables, or
--- the rows of an appended export), with the partner each reference resolved to.
+-- the records of an appended export), with the partner each reference resolved to.
 insert into resolved_interactions
 select
-    interactions.interaction_id,
     interactions.date,
     reference_map.partner_id,
     interactions.type,
@@ -11,7 +10,9 @@ select
     interactions.amount
 from raw_interactions as interactions
 left join reference_map on reference_map.reference = interactions.contact
-anti join resolved_interactions as known on known.interaction_id = interactions.interaction_id;
+left join resolved_progress as progress
+    on progress.kind = 'interactions' and progress.source_file = interactions.source_file
+where interactions.record_no > coalesce(progress.resolved_through, 0);
 
 insert into resolved_referrals
 select
@@ -23,4 +24,12 @@ select
     referrals.service
 from raw_referrals as referrals
 left join reference_map on reference_map.reference = referrals.partner
-anti join resolved_referrals as known on known.referral_id = referrals.referral_id;
+left join resolved_progress as progress
+    on progress.kind = 'referrals' and progress.source_file = referrals.source_file
+where referrals.record_no > coalesce(progress.resolved_through, 0);
+
+create or replace table resolved_progress as
+select 'interactions' as kind, source_file, max(record_no) as resolved_through
+from raw_interactions group by source_file
+union all
+select 'referrals', source_file, max(record_no) from raw_referrals group by source_file;

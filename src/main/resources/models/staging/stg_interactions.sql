@@ -8,7 +8,6 @@ interactions as (
 ),
 final as (
     select
-        interactions.interaction_id,
         interactions.date,
         interactions.partner_id,
         interactions.type,

@@ -43,17 +43,10 @@ public final class IdentityStep {
         try (Statement statement = database.connection().createStatement()) {
             try (ResultSet rs = statement.executeQuery("select count(*) from duckdb_tables() where table_name in "
                     + "('partners', 'contact_assignments', 'reference_map', 'duplicate_candidates', 'merge_problems', "
-                    + "'resolved_interactions', 'resolved_referrals')")) {
+                    + "'resolved_interactions', 'resolved_referrals', 'resolved_progress')")) {
                 rs.next();
-                if (rs.getLong(1) < 7) {
-                    return false;
-                }
-            }
-            // Resolved tables of an earlier shape (they once copied the reference text) are rebuilt.
-            try (ResultSet rs = statement.executeQuery("select count(*) from duckdb_columns() where table_name in "
-                    + "('resolved_interactions', 'resolved_referrals') and column_name = 'reference'")) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
+                // A database of an earlier Rapport (its resolved tables shaped otherwise, no progress mark) is rebuilt.
+                if (rs.getLong(1) < 8) {
                     return false;
                 }
             }
