@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.duckdb.DuckDBConnection;
@@ -32,7 +34,7 @@ final class KpiHistory {
     private final ModelCatalogue catalogue;
     private final Settings settings;
     private final boolean hasStatus;
-    private CompletableFuture<Long> earlier;
+    private CompletableFuture<Earlier> earlier;
 
     KpiHistory(Connection connection, ModelCatalogue catalogue, Settings settings, boolean hasStatus) {
         this.connection = connection;
@@ -41,25 +43,30 @@ final class KpiHistory {
         this.hasStatus = hasStatus;
     }
 
+    /** What the earlier months' connection did: each month's inputs stamp (M-12, M-1, M), and how long it took. */
+    private record Earlier(Map<YearMonth, String> stamps, long nanos) {
+    }
+
     /** Starts making sure M-12 and M-1 are in the cache; returns at once. */
     void startEarlierMonths(YearMonth month) throws SQLException {
         Connection own = connection.unwrap(DuckDBConnection.class).duplicate();
         earlier = CompletableFuture.supplyAsync(() -> {
             long started = System.nanoTime();
             try (own; Statement statement = own.createStatement()) {
+                Map<YearMonth, String> stamps = inputsStamps(own, List.of(month.minusMonths(12), month.minusMonths(1),
+                        month));
                 ModelRunner runner = new ModelRunner(own, catalogue, ModelListener.SILENT);
                 for (YearMonth past : List.of(month.minusMonths(12), month.minusMonths(1))) {
-                    String stamp = inputsStamp(own, past);
-                    if (!inCache(statement, stamp, past)) {
+                    if (!inCache(statement, stamps.get(past), past)) {
                         ReportParameters.write(own, past, settings, hasStatus);
                         runner.runUntil("summary_kpis");
-                        cache(statement, stamp, past);
+                        cache(statement, stamps.get(past), past);
                     }
                 }
+                return new Earlier(stamps, System.nanoTime() - started);
             } catch (SQLException e) {
                 throw new CompletionException(e);
             }
-            return System.nanoTime() - started;
         });
     }
 
@@ -70,28 +77,28 @@ final class KpiHistory {
      * @return how long the earlier months took on their own connection
      */
     long finish(YearMonth month) throws SQLException {
-        long nanos = awaitEarlier();
+        Earlier done = awaitEarlier();
         try (Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists kpi_history");
             statement.execute("create temp table kpi_history as select * from summary_kpis limit 0");
             for (YearMonth past : List.of(month.minusMonths(12), month.minusMonths(1))) {
                 statement.execute("insert into kpi_history select * exclude (inputs, report_month)"
-                        + cachedRow(inputsStamp(connection, past), past));
+                        + cachedRow(done.stamps().get(past), past));
             }
             statement.execute("insert into kpi_history select * from summary_kpis");
-            cache(statement, inputsStamp(connection, month), month);
+            cache(statement, done.stamps().get(month), month);
         }
-        return nanos;
+        return done.nanos();
     }
 
     /** Lets a failed run end cleanly: the earlier months' connection must close before the database. */
     void abandon() {
         if (earlier != null) {
-            earlier.handle((nanos, failure) -> null).join();
+            earlier.handle((done, failure) -> null).join();
         }
     }
 
-    private long awaitEarlier() throws SQLException {
+    private Earlier awaitEarlier() throws SQLException {
         try {
             return earlier.join();
         } catch (CompletionException e) {
@@ -141,24 +148,38 @@ final class KpiHistory {
     }
 
     /**
-     * What a past month's numbers depend on: the settings, the contact and small files as
-     * they are (their checksums), and the activity dated up to the month's end (a count and a
-     * hash of those rows), so rows appended for later months leave the stamp as it was.
+     * What a month's numbers depend on: the settings, the contact and small files as they
+     * are (their checksums), and the activity dated up to the month's end (a count and a hash
+     * of those rows), so rows appended for later months leave the stamp as it was. The rows
+     * are hashed once for all the months asked (each scan of 10M rows costs most of a second).
      */
-    private String inputsStamp(Connection on, YearMonth month) throws SQLException {
-        String asOf = "date '" + month.atEndOfMonth() + "'";
-        try (Statement statement = on.createStatement();
-             ResultSet rs = statement.executeQuery("select (select coalesce(string_agg(file || ':' || checksum, ',' "
-                     + "order by file), '') from import_ledger where file not in ('interactions.csv', 'referrals.csv')), "
-                     + "(select count(*) || ':' || coalesce(bit_xor(hash(interaction_id, date, contact, type, direction, "
-                     + "event_id, amount)), 0) from raw_interactions where date <= " + asOf + "), "
-                     + "(select count(*) || ':' || coalesce(bit_xor(hash(referral_id, date, direction, partner, patient_key, "
-                     + "service, status)), 0) from raw_referrals where date <= " + asOf + ")")) {
+    private Map<YearMonth, String> inputsStamps(Connection on, List<YearMonth> months) throws SQLException {
+        String query = "select (select coalesce(string_agg(file || ':' || checksum, ',' order by file), '') "
+                + "from import_ledger where file not in ('interactions.csv', 'referrals.csv')), "
+                + rowsUpTo(months, "raw_interactions", "interaction_id, date, contact, type, direction, event_id, amount")
+                + ", " + rowsUpTo(months, "raw_referrals", "referral_id, date, direction, partner, patient_key, service, status");
+        Map<YearMonth, String> stamps = new LinkedHashMap<>();
+        try (Statement statement = on.createStatement(); ResultSet rs = statement.executeQuery(query)) {
             rs.next();
-            // The model's own text is part of the stamp: a Rapport that computes the numbers otherwise misses.
-            String inputs = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + settings + "|"
-                    + hasStatus + "|" + SqlResources.read("/models/marts/summary_kpis.sql");
-            return Stamps.sha256(inputs);
+            Object[] interactions = (Object[]) rs.getArray(2).getArray();
+            Object[] referrals = (Object[]) rs.getArray(3).getArray();
+            for (int i = 0; i < months.size(); i++) {
+                // The model's own text is part of the stamp: a Rapport that computes the numbers otherwise misses.
+                stamps.put(months.get(i), Stamps.sha256(rs.getString(1) + "|" + interactions[i] + "|" + referrals[i]
+                        + "|" + settings + "|" + hasStatus + "|" + SqlResources.read("/models/marts/summary_kpis.sql")));
+            }
         }
+        return stamps;
+    }
+
+    /** One list per table: for each month, the count and the combined hash of its rows dated up to the month's end. */
+    private static String rowsUpTo(List<YearMonth> months, String table, String columns) {
+        StringBuilder perMonth = new StringBuilder();
+        for (YearMonth month : months) {
+            String upTo = " filter (where date <= date '" + month.atEndOfMonth() + "')";
+            perMonth.append(perMonth.isEmpty() ? "" : ", ").append("count(*)").append(upTo)
+                    .append(" || ':' || coalesce(bit_xor(row_hash)").append(upTo).append(", 0)");
+        }
+        return "(select [" + perMonth + "] from (select date, hash(" + columns + ") as row_hash from " + table + "))";
     }
 }
