@@ -211,11 +211,19 @@ public final class DuplicateFinder {
      * with the usual separators, are +1 and the ten digits. Anything else goes to libphonenumber.
      */
     private String northAmerican(String phone) {
-        if (!NANP_REGIONS.contains(region) || !phone.matches("[+]?[0-9 ().\\-]+")) {
+        if (!NANP_REGIONS.contains(region)) {
             return null;
         }
-        String digits = phone.replaceAll("[^0-9]", "");
-        boolean international = phone.strip().startsWith("+");
+        StringBuilder digits = new StringBuilder(11);
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (" ().-".indexOf(c) < 0 && !(c == '+' && i == 0)) {
+                return null;
+            }
+        }
+        boolean international = phone.startsWith("+");
         if (digits.length() == 10 && !international && digits.charAt(0) >= '2') {
             return "+1" + digits;
         }

@@ -2,12 +2,13 @@ package com.rapport.identity;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Folds names and organisations into comparison keys: case and accents folded,
@@ -28,23 +29,27 @@ public final class NameKey {
      * each ask for the same names, and folding is the costly part of rebuilding 100k partners.
      */
     private static final Map<String, String> PERSON_KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, String> ORGANISATION_KEYS = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 1 << 20;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final String APOSTROPHES = "'’‘`´";
 
     /** A person's name key, or "" when nothing is left. */
     public static String person(String name) {
-        if (name == null) {
-            return "";
-        }
-        String known = PERSON_KEYS.get(name);
+        return name == null ? "" : remembered(PERSON_KEYS, name, NameKey::personKey);
+    }
+
+    private static String remembered(Map<String, String> memo, String text, UnaryOperator<String> key) {
+        String known = memo.get(text);
         if (known != null) {
             return known;
         }
-        if (PERSON_KEYS.size() > MEMO_LIMIT) {
-            PERSON_KEYS.clear();
+        if (memo.size() > MEMO_LIMIT) {
+            memo.clear();
         }
-        String key = personKey(name);
-        PERSON_KEYS.put(name, key);
-        return key;
+        String computed = key.apply(text);
+        memo.put(text, computed);
+        return computed;
     }
 
     private static String personKey(String name) {
@@ -61,7 +66,7 @@ public final class NameKey {
 
     /** An organisation's key: folded, punctuation-free. */
     public static String organisation(String name) {
-        return String.join(" ", tokens(name));
+        return name == null ? "" : remembered(ORGANISATION_KEYS, name, text -> String.join(" ", tokens(text)));
     }
 
     /** Case- and accent-folded text, with letters that do not decompose mapped by hand. */
@@ -69,7 +74,9 @@ public final class NameKey {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // Plain ASCII has nothing to decompose; most names are, and normalising is the costly step.
+        String decomposed = isAscii(text) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder out = new StringBuilder(decomposed.length());
         for (char c : decomposed.toLowerCase(Locale.ROOT).toCharArray()) {
             switch (c) {
@@ -87,8 +94,41 @@ public final class NameKey {
         return out.toString();
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The folded words: apostrophes dropped inside a word ({@code O'Brien} is one), anything not a letter or digit between words. */
     private static List<String> tokens(String text) {
-        String folded = fold(text).replaceAll("['’‘`´]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return folded.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(folded.split(" ")));
+        String folded = fold(text);
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (APOSTROPHES.indexOf(c) >= 0) {
+                continue;
+            }
+            if (Character.isLetter(c) || isNumber(c)) {
+                token.appendCodePoint(c);
+            } else if (!token.isEmpty()) {
+                tokens.add(token.toString());
+                token.setLength(0);
+            }
+        }
+        if (!token.isEmpty()) {
+            tokens.add(token.toString());
+        }
+        return tokens;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

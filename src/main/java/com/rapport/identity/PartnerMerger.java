@@ -187,7 +187,14 @@ public final class PartnerMerger {
     }
 
     private static String pick(List<ContactRecord> byRecency, Function<ContactRecord, String> field) {
-        return byRecency.stream().map(field).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+        // A loop, not a stream: this runs ten times for each of 100k partners in a large practice.
+        for (ContactRecord record : byRecency) {
+            String value = field.apply(record);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /** Union-find over record positions that refuses to join two groups with different NPIs. */
