@@ -20,6 +20,7 @@ import com.rapport.report.ReportData;
 import com.rapport.report.ReviewOutputs;
 import com.rapport.report.spotlight.SpotlightDocument;
 import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.Map;
 import com.rapport.store.Database;
 import com.rapport.store.SqlResources;
@@ -48,7 +49,7 @@ public final class Pipeline {
     /** Imports what is new in the data folder and rebuilds the partner list. */
     public ImportSummary importData() {
         Settings settings = Settings.load(options.dataFolder());
-        try (Database database = Database.open(options.database(), settings.memoryLimit(), java.util.List.of(options.dataFolder()))) {
+        try (Database database = openDatabase(settings, false)) {
             return importInto(database, settings);
         }
     }
@@ -64,7 +65,7 @@ public final class Pipeline {
      */
     public ReviewResult review(boolean rebuild) {
         Settings settings = Settings.load(options.dataFolder());
-        try (Database database = Database.open(options.database(), settings.memoryLimit(), java.util.List.of(options.dataFolder()))) {
+        try (Database database = openDatabase(settings, true)) {
             long started = System.nanoTime();
             ImportSummary imports = importAllOrRefuse(database, settings);
             started = System.nanoTime();
@@ -106,7 +107,7 @@ public final class Pipeline {
      */
     public SpotlightResult spotlight(boolean record) {
         Settings settings = Settings.load(options.dataFolder());
-        try (Database database = Database.open(options.database(), settings.memoryLimit(), java.util.List.of(options.dataFolder()))) {
+        try (Database database = openDatabase(settings, true)) {
             importAllOrRefuse(database, settings);
             YearMonth month = reportMonth(database);
             YearMonth issue = month.plusMonths(1);
@@ -137,6 +138,15 @@ public final class Pipeline {
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);
         }
+    }
+
+    /**
+     * DuckDB may touch only the data folder (its reader loads the large exports) and, for a
+     * run that writes outputs, the output folder (its writer writes the CSVs).
+     */
+    private Database openDatabase(Settings settings, boolean writesOutputs) {
+        return Database.open(options.database(), settings.memoryLimit(), writesOutputs
+                ? List.of(options.dataFolder(), options.outFolder()) : List.of(options.dataFolder()));
     }
 
     private ImportSummary importAllOrRefuse(Database database, Settings settings) {

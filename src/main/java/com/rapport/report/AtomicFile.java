@@ -25,16 +25,23 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Fills a file that exists (a writer that opens the file by name, such as DuckDB's COPY). */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(Path file) throws IOException;
+    }
+
     public static void write(Path target, Content content) {
-        write(target, content, false);
+        writeFile(target, streamed(content), false);
     }
 
     /** As {@link #write}, readable by the owner only (files that carry sensitive rows). */
     public static void writePrivate(Path target, Content content) {
-        write(target, content, true);
+        writeFile(target, streamed(content), true);
     }
 
-    private static void write(Path target, Content content, boolean ownerOnly) {
+    /** As {@link #write}, for a writer that opens the temporary file by name; with {@code ownerOnly} it stays private. */
+    public static void writeFile(Path target, FileContent content, boolean ownerOnly) {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -44,9 +51,7 @@ public final class AtomicFile {
             if (ownerOnly) {
                 restrict(temp);
             }
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
-            }
+            content.writeTo(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -57,6 +62,14 @@ public final class AtomicFile {
             throw new RapportException(Problem.OUTPUT_FAILED, "cannot write " + target + ": " + describe(e)
                     + "; the previous version, if any, is untouched", e);
         }
+    }
+
+    private static FileContent streamed(Content content) {
+        return file -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                content.writeTo(out);
+            }
+        };
     }
 
     /**

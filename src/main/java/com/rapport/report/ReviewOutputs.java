@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,19 +40,19 @@ public final class ReviewOutputs {
     /** Writes the model CSVs, the action lists and the rejects. */
     public void writeData() throws SQLException {
         for (ModelDefinition model : catalogue.exported()) {
-            writeQuery(folder.resolve("data").resolve(model.name() + ".csv"), "select * from " + model.name(), false);
+            writeRows(folder.resolve("data").resolve(model.name() + ".csv"), model.name(), "rowid", false);
         }
         for (ModelDefinition action : catalogue.actions()) {
             writeAction(action.name());
         }
-        writeQuery(folder.resolve("rejects.csv"), "select file, line, \"column\", reason, kind from import_issues "
-                + "order by file, line, \"column\"", true);
+        writeRows(folder.resolve("rejects.csv"), "(select file, line, \"column\", reason, kind from import_issues)",
+                "file, line, \"column\", reason, kind", true);
     }
 
     /** Writes one action list, {@code actions/<name-with-hyphens>.csv}, and returns where. */
     public Path writeAction(String name) {
         Path target = folder.resolve("actions").resolve(name.replace('_', '-') + ".csv");
-        writeQuery(target, "select * from " + name, false);
+        writeRows(target, name, "rowid", false);
         return target;
     }
 
@@ -95,18 +93,13 @@ public final class ReviewOutputs {
         return pdf;
     }
 
-    private void writeQuery(Path target, String sql, boolean sensitive) {
-        AtomicFile.Content content = out -> {
-            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-                SpreadsheetCsv.write(rs, out);
+    private void writeRows(Path target, String relation, String orderBy, boolean sensitive) {
+        AtomicFile.writeFile(target, file -> {
+            try {
+                SpreadsheetCsv.copy(connection, relation, orderBy, file);
             } catch (SQLException e) {
                 throw new java.io.IOException("query for " + target.getFileName() + " failed: " + e.getMessage(), e);
             }
-        };
-        if (sensitive) {
-            AtomicFile.writePrivate(target, content);
-        } else {
-            AtomicFile.write(target, content);
-        }
+        }, sensitive);
     }
 }

@@ -32,10 +32,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database with external file access off except for {@code readable}: the
-     * folders a run reads its CSV files from with DuckDB's own reader.
+     * Opens the database with external file access off except for {@code folders}: those
+     * a run reads its CSV files from, or writes its CSV outputs to, with DuckDB's own reader and writer.
      */
-    public static Database open(Path file, String memoryLimit, java.util.List<Path> readable) {
+    public static Database open(Path file, String memoryLimit, java.util.List<Path> folders) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -43,9 +43,10 @@ public final class Database implements AutoCloseable {
             Properties properties = new Properties();
             properties.setProperty("autoinstall_known_extensions", "false");
             properties.setProperty("autoload_known_extensions", "false");
-            if (!readable.isEmpty()) {
-                properties.setProperty("allowed_directories", "[" + String.join(", ", readable.stream()
-                        .map(p -> "'" + p.toAbsolutePath().normalize() + "/'").map(p -> p.replace("\\", "/")).toList()) + "]");
+            if (!folders.isEmpty()) {
+                properties.setProperty("allowed_directories", "[" + String.join(", ", folders.stream()
+                        .map(p -> (p.toAbsolutePath().normalize() + "/").replace("\\", "/").replace("'", "''"))
+                        .map(p -> "'" + p + "'").toList()) + "]");
             }
             properties.setProperty("enable_external_access", "false");
             properties.setProperty("memory_limit", memoryLimit);
