@@ -38,6 +38,10 @@ final class DataQualitySection implements ReviewSection {
                 new float[] {3f, 0.9f, 3.6f, 1.6f}, new int[] {1});
     }
 
+    private static long count(ReviewContext context, String rows) {
+        return ((Number) context.row("select count(*) as n from " + rows).get("n")).longValue();
+    }
+
     @Override
     public String title() {
         return "Data quality and method";
@@ -46,9 +50,12 @@ final class DataQualitySection implements ReviewSection {
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> files = context.rows("select * from import_files");
-        List<Map<String, Object>> unmatched = context.rows("select * from unmatched_references");
-        List<Map<String, Object>> duplicates = context.rows("select * from possible_duplicates");
-        int records = context.rows("select * from partner_records").size();
+        // At scale these lists run to tens of thousands of rows: count them, read only what is listed.
+        long unmatchedCount = count(context, "unmatched_references");
+        List<Map<String, Object>> unmatched = context.rows("select * from unmatched_references limit " + LISTED);
+        long duplicateCount = count(context, "possible_duplicates");
+        List<Map<String, Object>> duplicates = context.rows("select * from possible_duplicates limit " + LISTED);
+        long records = count(context, "partner_records");
         Object partners = context.row("select partners from network_reach_summary").get("partners");
         List<String> formats = files.stream().filter(r -> ((String) r.get("file")).startsWith("contacts/"))
                 .map(r -> (String) r.get("format")).distinct().sorted().toList();
@@ -57,36 +64,37 @@ final class DataQualitySection implements ReviewSection {
                         + "every referral counts for its partner.", Format.plural(files.size(), "file", "files"),
                 formats.isEmpty() ? "none" : String.join(", ", formats),
                 Format.integer(records), Format.integer(partners),
-                Format.plural(unmatched.size(), "reference", "references"),
-                Format.plural(duplicates.size(), "possible duplicate", "possible duplicates")));
+                Format.plural(unmatchedCount, "reference", "references"),
+                Format.plural(duplicateCount, "possible duplicate", "possible duplicates")));
         pdf.table(List.of("File", "Format", "Encoding", "Read", "Loaded", "Rejected", "Duplicates"),
                 ReviewContext.cells(files, r -> (String) r.get("file"), r -> (String) r.get("format"),
                         r -> (String) r.get("encoding"), r -> Format.cell(r, "rows_read"), r -> Format.cell(r, "rows_loaded"),
                         r -> Format.cell(r, "rows_rejected"), r -> Format.cell(r, "rows_duplicate")),
                 new float[] {3f, 1.3f, 1.6f, 1f, 1f, 1.1f, 1.4f}, new int[] {3, 4, 5, 6});
         mergedPartners(pdf, context);
+        long rejectCount = count(context, "import_issues where kind = 'rejected'");
         List<Map<String, Object>> rejects = context.rows("select file, line, \"column\", reason from import_issues "
-                + "where kind = 'rejected' order by file, line");
+                + "where kind = 'rejected' order by file, line limit " + LISTED);
         if (!rejects.isEmpty()) {
-            pdf.subheading("Rejected rows (" + rejects.size() + "; all of them are in rejects.csv)");
+            pdf.subheading("Rejected rows (" + rejectCount + "; all of them are in rejects.csv)");
             pdf.table(List.of("File", "Line", "Column", "Reason"),
-                    ReviewContext.cells(rejects.stream().limit(LISTED).toList(), r -> (String) r.get("file"),
+                    ReviewContext.cells(rejects, r -> (String) r.get("file"),
                             r -> Format.cell(r, "line"), r -> (String) r.get("column"), r -> (String) r.get("reason")),
                     new float[] {2f, 0.8f, 1.2f, 5f}, new int[] {1});
         }
         if (!unmatched.isEmpty()) {
-            pdf.subheading("Unmatched references (" + Format.integer(unmatched.size()) + ")");
+            pdf.subheading("Unmatched references (" + Format.integer(unmatchedCount) + ")");
             pdf.table(List.of("File", "Row", "Column", "Reference", "Problem"),
-                    ReviewContext.cells(unmatched.stream().limit(LISTED).toList(), r -> (String) r.get("file"),
+                    ReviewContext.cells(unmatched, r -> (String) r.get("file"),
                             r -> Format.cell(r, "row"), r -> (String) r.get("column"),
                             r -> com.rapport.chart.Theme.fit((String) r.get("reference"), 48),
                             r -> "no_match".equals(r.get("problem")) ? "no partner" : "two or more partners"),
                     new float[] {2f, 0.8f, 1.2f, 4f, 1.6f}, new int[] {1});
         }
         if (!duplicates.isEmpty()) {
-            pdf.subheading("Possible duplicates to review (" + Format.integer(duplicates.size()) + ")");
+            pdf.subheading("Possible duplicates to review (" + Format.integer(duplicateCount) + ")");
             pdf.table(List.of("Partner", "Maybe the same as", "Evidence"),
-                    ReviewContext.cells(duplicates.stream().limit(LISTED).toList(),
+                    ReviewContext.cells(duplicates,
                             r -> r.get("name_a") + " (" + r.get("partner_id_a") + ")",
                             r -> r.get("name_b") + " (" + r.get("partner_id_b") + ")", r -> (String) r.get("evidence")),
                     new float[] {3f, 3f, 1.6f}, new int[] {});
