@@ -59,10 +59,11 @@ public final class IdentityStep {
 
     public MergeResult run() throws SQLException {
         Connection connection = database.connection();
-        MergeResult merged = new PartnerMerger().merge(readContacts(connection), readConfirmedPairs(connection));
+        MergeResult merged = database.withSmallCache(() -> new PartnerMerger().merge(readContacts(connection),
+                readConfirmedPairs(connection)));
         List<PossibleDuplicate> duplicates = new DuplicateFinder(phoneRegion).find(merged);
         ReferenceResolver resolver = new ReferenceResolver(merged.assignments());
-        List<String> references = readReferences(connection, REFERENCES);
+        List<String> references = database.withSmallCache(() -> readReferences(connection, REFERENCES));
         Transaction.run(connection, () -> {
             database.runScript("/schema/identity.sql");
             DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
@@ -129,7 +130,7 @@ public final class IdentityStep {
             }
         }
         List<RecordAssignment> assignments = new ArrayList<>();
-        for (ContactRecord record : readContacts(connection)) {
+        for (ContactRecord record : database.withSmallCache(() -> readContacts(connection))) {
             String partner = partnerOf.get(record.sourceFile() + "\u0000" + record.recordNo());
             if (partner != null) {
                 assignments.add(new RecordAssignment(record, partner, ""));

@@ -123,6 +123,9 @@ public final class FileImporter {
 
     private FileImportResult loadWithEngine(Path path, String name, InputKind kind, FileFingerprint fingerprint,
                                             RecordLayout layout) throws SQLException {
+        // The contact exports read row by row grew the heap, and G1 keeps it unless a full
+        // collection returns it: DuckDB's buffers need that memory for the large file (peak RSS).
+        System.gc();
         return Transaction.run(connection, () -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("delete from load_issues");

@@ -209,13 +209,13 @@ public final class Pipeline {
             IdentityStep identity = new IdentityStep(database, settings.phoneRegion());
             if (!IdentityStep.built(database) || summary.partnersChanged()) {
                 identity.run();
-                // The merge of a large contact list fills the heap with garbage; G1 keeps that
-                // memory committed unless a full collection returns it, and the models that
-                // follow need it for DuckDB's buffers (peak RSS, issue 8).
-                System.gc();
             } else if (summary.changedAnything()) {
                 identity.refresh(summary.onlyAppended());
             }
+            // Rows read in Java and the partner merge leave the heap full of garbage; G1 keeps
+            // that memory unless a full collection returns it, and the models that follow
+            // need it for DuckDB's buffers (peak RSS, issue 8).
+            System.gc();
             lap("partners and references", started);
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);

@@ -19,12 +19,17 @@ import java.util.Properties;
  */
 public final class Database implements AutoCloseable {
 
+    /** DuckDB's cache while Java does the heavy work: enough for the queries that feed it. */
+    private static final String SMALL_CACHE = "150MB";
+
     private final Path file;
     private final Connection connection;
+    private final String memoryLimit;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, String memoryLimit) {
         this.file = file;
         this.connection = connection;
+        this.memoryLimit = memoryLimit;
     }
 
     public static Database open(Path file, String memoryLimit) {
@@ -54,7 +59,7 @@ public final class Database implements AutoCloseable {
             if (created) {
                 ownerOnly(file);
             }
-            Database database = new Database(file, connection);
+            Database database = new Database(file, connection, memoryLimit);
             database.runScript("/schema/raw.sql");
             return database;
         } catch (SQLException e) {
@@ -67,6 +72,22 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * Runs work whose memory is Java's (the partner merge of a large contact list) with
+     * DuckDB's cache shrunk meanwhile: a lower limit makes DuckDB evict the pages an import
+     * left cached, so the two do not peak together (peak RSS). The limit is restored after.
+     */
+    public <T> T withSmallCache(Transaction.Work<T> work) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set memory_limit = '" + SMALL_CACHE + "'");
+            try {
+                return work.run();
+            } finally {
+                statement.execute("set memory_limit = '" + memoryLimit.replace("'", "''") + "'");
+            }
+        }
     }
 
     public Path file() {

@@ -12,7 +12,7 @@ public final class Transaction {
     private Transaction() {
     }
 
-    /** The work done inside the transaction. */
+    /** Work against the database: done inside a transaction, or with a small cache ({@link Database#withSmallCache}). */
     @FunctionalInterface
     public interface Work<T> {
         T run() throws SQLException;

@@ -42,4 +42,24 @@ class DatabaseTest {
                     .isEqualTo("false false false 286.1 MiB");
         }
     }
+
+    @Test
+    void javaHeavyWorkRunsWithASmallCacheAndTheLimitComesBackEvenOnFailure() throws Exception {
+        try (Database database = Database.open(folder.resolve("rapport.duckdb"), "300MB")) {
+            assertThat(database.withSmallCache(() -> memoryLimit(database))).isEqualTo("143.0 MiB");
+            assertThat(memoryLimit(database)).isEqualTo("286.1 MiB");
+            assertThatThrownBy(() -> database.withSmallCache(() -> {
+                throw new java.sql.SQLException("the merge failed");
+            })).hasMessage("the merge failed");
+            assertThat(memoryLimit(database)).isEqualTo("286.1 MiB");
+        }
+    }
+
+    private static String memoryLimit(Database database) throws java.sql.SQLException {
+        try (Statement statement = database.connection().createStatement();
+             ResultSet rs = statement.executeQuery("select current_setting('memory_limit')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }
