@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,9 +116,10 @@ public final class DuplicateFinder {
 
     /** How the two partners' names are alike, or null when they are not alike enough. */
     private String nameEvidence(Profile a, Profile b) {
-        for (Map.Entry<String, String> nameA : a.names.entrySet()) {
-            for (Map.Entry<String, String> nameB : b.names.entrySet()) {
-                String evidence = nameEvidence(nameA.getKey(), nameA.getValue(), nameB.getKey(), nameB.getValue());
+        for (int i = 0; i < a.spellings.size(); i++) {
+            for (int j = 0; j < b.spellings.size(); j++) {
+                String evidence = nameEvidence(a.spellings.get(i), a.nameKeys.get(i), b.spellings.get(j),
+                        b.nameKeys.get(j));
                 if (evidence != null) {
                     return evidence;
                 }
@@ -165,16 +165,19 @@ public final class DuplicateFinder {
             ContactRecord record = assignment.record();
             String phone = e164(record.phone());
             if (phone != null) {
-                profile.phones.add(phone);
+                addOnce(profile.phones, phone);
             }
             String organisation = organisationKey(record.organization());
             if (!organisation.isEmpty()) {
-                profile.organisations.add(organisation);
+                addOnce(profile.organisations, organisation);
             }
             String key = NameKey.person(record.fullName());
             if (!key.isEmpty()) {
-                profile.names.putIfAbsent(record.fullName(), key);
-                profile.surnames.add(key.substring(key.lastIndexOf(' ') + 1));
+                if (!profile.spellings.contains(record.fullName())) {
+                    profile.spellings.add(record.fullName());
+                    profile.nameKeys.add(key);
+                }
+                addOnce(profile.surnames, key.substring(key.lastIndexOf(' ') + 1));
             }
         }
         return new ArrayList<>(byId.values());
@@ -240,13 +243,24 @@ public final class DuplicateFinder {
         return String.join(" ", tokens);
     }
 
+    private static void addOnce(List<String> values, String value) {
+        if (!values.contains(value)) {
+            values.add(value);
+        }
+    }
+
+    /**
+     * What one partner's records say, in the order the records came. Lists, not sets: a
+     * partner has one to three of each, and 100k small hash sets cost more than the search.
+     */
     private static final class Profile {
         final Partner partner;
-        final Set<String> phones = new LinkedHashSet<>();
-        final Set<String> organisations = new LinkedHashSet<>();
-        /** Each spelling of the name with its folded key. */
-        final Map<String, String> names = new LinkedHashMap<>();
-        final Set<String> surnames = new LinkedHashSet<>();
+        final List<String> phones = new ArrayList<>(1);
+        final List<String> organisations = new ArrayList<>(1);
+        /** Each spelling of the name, with its folded key at the same position in {@link #nameKeys}. */
+        final List<String> spellings = new ArrayList<>(1);
+        final List<String> nameKeys = new ArrayList<>(1);
+        final List<String> surnames = new ArrayList<>(1);
 
         Profile(Partner partner) {
             this.partner = partner;

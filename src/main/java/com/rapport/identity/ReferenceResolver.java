@@ -2,11 +2,9 @@ package com.rapport.identity;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,11 +41,11 @@ public final class ReferenceResolver {
             return new Resolution(null, "no_match");
         }
         for (KeyIndex index : indexes) {
-            Set<String> partners = index.lookup(text);
-            if (partners.size() == 1) {
-                return new Resolution(partners.iterator().next(), null);
+            Object found = index.lookup(text);
+            if (found instanceof String partner) {
+                return new Resolution(partner, null);
             }
-            if (partners.size() > 1) {
+            if (found != null) {
                 return new Resolution(null, "ambiguous");
             }
         }
@@ -58,9 +56,12 @@ public final class ReferenceResolver {
     public record Resolution(String partnerId, String problem) {
     }
 
+    /** Each key's partner, or {@link #AMBIGUOUS} once a second partner has it: all a lookup needs. */
     private static final class KeyIndex {
+        private static final Object AMBIGUOUS = new Object();
+
         private final UnaryOperator<String> normalise;
-        private final Map<String, Set<String>> partners = new HashMap<>();
+        private final Map<String, Object> partners = new HashMap<>();
 
         KeyIndex(UnaryOperator<String> normalise) {
             this.normalise = normalise;
@@ -72,12 +73,13 @@ public final class ReferenceResolver {
             }
             String k = normalise.apply(key.strip());
             if (!k.isEmpty()) {
-                partners.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(partner);
+                partners.merge(k, partner, (known, other) -> known.equals(other) ? known : AMBIGUOUS);
             }
         }
 
-        Set<String> lookup(String text) {
-            return partners.getOrDefault(normalise.apply(text), Set.of());
+        /** The partner (a String), {@link #AMBIGUOUS}, or null when no record has the key. */
+        Object lookup(String text) {
+            return partners.get(normalise.apply(text));
         }
     }
 }
