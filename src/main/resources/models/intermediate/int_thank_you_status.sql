@@ -15,25 +15,25 @@ last_note as (
     select partner_id, max(date) as last_note_date from notes group by partner_id
 ),
 next_note as (
-    -- the first note on or after the referral's date: the window check needs no other
-    select inbound.referral_id, notes.date as next_note_date
+    -- the first note on or after the referral's date: the window check needs no other;
+    -- the referral's own columns ride along, so no join back by referral id is needed
+    select inbound.referral_id, inbound.date, inbound.partner_id, notes.date as next_note_date
     from inbound
     asof left join notes on notes.partner_id = inbound.partner_id and notes.date >= inbound.date
 ),
 final as (
     select
-        inbound.referral_id,
-        inbound.date,
-        inbound.partner_id,
+        next_note.referral_id,
+        next_note.date,
+        next_note.partner_id,
         case
-            when next_note.next_note_date <= inbound.date + 7 then 'thanked'
-            when last_note.last_note_date > inbound.date + 7 then 'late'
-            when inbound.date + 7 >= windows.as_of then 'pending'
+            when next_note.next_note_date <= next_note.date + 7 then 'thanked'
+            when last_note.last_note_date > next_note.date + 7 then 'late'
+            when next_note.date + 7 >= windows.as_of then 'pending'
             else 'missed'
         end as status
-    from inbound
+    from next_note
     cross join windows
-    left join next_note on next_note.referral_id = inbound.referral_id
-    left join last_note on last_note.partner_id = inbound.partner_id
+    left join last_note on last_note.partner_id = next_note.partner_id
 )
 select * from final

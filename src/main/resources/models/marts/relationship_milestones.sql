@@ -5,15 +5,21 @@ with activity as (
 interactions as (
     select partner_id, date from stg_interactions where partner_id is not null
 ),
+touches as (
+    -- counted per partner id alone, then joined: grouping by name and date as well costs more
+    select interactions.partner_id, count(*) as touches
+    from interactions
+    join activity on activity.partner_id = interactions.partner_id
+    where interactions.date < activity.first_in
+    group by interactions.partner_id
+),
 final as (
     select
         activity.partner_id,
         activity.name,
         activity.first_in,
-        count(interactions.date) as touches_before_first_in
+        coalesce(touches.touches, 0) as touches_before_first_in
     from activity
-    left join interactions
-        on interactions.partner_id = activity.partner_id and interactions.date < activity.first_in
-    group by all
+    left join touches on touches.partner_id = activity.partner_id
 )
 select * from final order by partner_id
