@@ -52,9 +52,9 @@ echo
 awk -v raw="$raw_engine__read_csv__wall" -v imp="$rapport_import_wall" \
     'BEGIN { printf "import / raw engine: %.2fx\n", imp / raw }'
 echo "where the time goes (from --timings):"
-grep -h -E "^(import|partners|models|CSV|PDF)" "$WORK/rapport review (from scratch).log" | sed 's/^/  scratch  /'
-grep -h -E "^(import|partners|models|CSV|PDF)" "$WORK/rapport review --force (no new data).log" | sed 's/^/  forced   /'
-grep -h -E "^(imported (interactions|referrals)|import|partners|models|CSV|PDF)" \
+grep -h -E "^(import |partners|models|waited|CSV|PDF)" "$WORK/rapport review (from scratch).log" | sed 's/^/  scratch  /'
+grep -h -E "^(import |partners|models|waited|CSV|PDF)" "$WORK/rapport review --force (no new data).log" | sed 's/^/  forced   /'
+grep -h -E "^(imported (interactions|referrals)|import |partners|models|waited|CSV|PDF)" \
     "$WORK/rapport review (a month appended).log" | sed 's/^/  monthly  /'
 grep -h "^raw engine" "$WORK/raw engine (read_csv).log" | sed 's/^/  /'
 grep -h -E "^imported (interactions|referrals)" "$WORK/rapport import.log" | sed 's/^/  /'

@@ -70,7 +70,7 @@ final class DataQualitySection implements ReviewSection {
                 ReviewContext.cells(files, r -> (String) r.get("file"), r -> (String) r.get("format"),
                         r -> (String) r.get("encoding"), r -> Format.cell(r, "rows_read"), r -> Format.cell(r, "rows_loaded"),
                         r -> Format.cell(r, "rows_rejected"), r -> Format.cell(r, "rows_duplicate")),
-                new float[] {3f, 1.3f, 1.6f, 1f, 1f, 1.1f, 1.4f}, new int[] {3, 4, 5, 6});
+                new float[] {2.9f, 1.1f, 1.5f, 1.35f, 1.35f, 1.05f, 1.25f}, new int[] {3, 4, 5, 6});
         mergedPartners(pdf, context);
         long rejectCount = count(context, "import_issues where kind = 'rejected'");
         List<Map<String, Object>> rejects = context.rows("select file, line, \"column\", reason from import_issues "
@@ -80,16 +80,16 @@ final class DataQualitySection implements ReviewSection {
             pdf.table(List.of("File", "Line", "Column", "Reason"),
                     ReviewContext.cells(rejects, r -> (String) r.get("file"),
                             r -> Format.cell(r, "line"), r -> (String) r.get("column"), r -> (String) r.get("reason")),
-                    new float[] {2f, 0.8f, 1.2f, 5f}, new int[] {1});
+                    new float[] {2f, 1.1f, 1.2f, 4.7f}, new int[] {1});
         }
         if (!unmatched.isEmpty()) {
             pdf.subheading("Unmatched references (" + Format.integer(unmatchedCount) + ")");
             pdf.table(List.of("File", "Row", "Column", "Reference", "Problem"),
                     ReviewContext.cells(unmatched, r -> (String) r.get("file"),
                             r -> Format.cell(r, "row"), r -> (String) r.get("column"),
-                            r -> com.rapport.chart.Theme.fit((String) r.get("reference"), 48),
+                            r -> com.rapport.chart.Theme.fit((String) r.get("reference"), 38),
                             r -> "no_match".equals(r.get("problem")) ? "no partner" : "two or more partners"),
-                    new float[] {2f, 0.8f, 1.2f, 4f, 1.6f}, new int[] {1});
+                    new float[] {1.5f, 1.0f, 1.0f, 3.9f, 2.2f}, new int[] {1});
         }
         if (!duplicates.isEmpty()) {
             pdf.subheading("Possible duplicates to review (" + Format.integer(duplicateCount) + ")");
@@ -97,7 +97,7 @@ final class DataQualitySection implements ReviewSection {
                     ReviewContext.cells(duplicates,
                             r -> r.get("name_a") + " (" + r.get("partner_id_a") + ")",
                             r -> r.get("name_b") + " (" + r.get("partner_id_b") + ")", r -> (String) r.get("evidence")),
-                    new float[] {3f, 3f, 1.6f}, new int[] {});
+                    new float[] {2.6f, 2.6f, 2.4f}, new int[] {});
             pdf.note("Confirm a pair by adding it to merges.csv in the data folder (columns reference_a, "
                     + "reference_b: a contact id, e-mail, NPI or name each); it is merged on the next run.");
         }
