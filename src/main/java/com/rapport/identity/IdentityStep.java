@@ -122,6 +122,23 @@ public final class IdentityStep {
      */
     public void refresh(boolean appendedOnly) throws SQLException {
         Connection connection = database.connection();
+        List<String> references = readReferences(connection, REFERENCES + " except select reference from reference_map");
+        // A month of activity usually names only known contacts: then no resolver is needed.
+        ReferenceResolver resolver = references.isEmpty() ? null : resolverOfKnownPartners(connection);
+        Transaction.run(connection, () -> {
+            if (resolver != null) {
+                appendReferences(connection, resolver, references);
+            }
+            if (!appendedOnly) {
+                database.runScript("/schema/resolved.sql");
+            }
+            database.runScript("/schema/resolve-activity.sql");
+            return null;
+        });
+    }
+
+    /** The resolver of the partner list as it stands: each contact record with the partner it was assigned. */
+    private ReferenceResolver resolverOfKnownPartners(Connection connection) throws SQLException {
         Map<String, String> partnerOf = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("select file, \"row\", partner_id from contact_assignments")) {
@@ -136,16 +153,7 @@ public final class IdentityStep {
                 assignments.add(new RecordAssignment(record, partner, ""));
             }
         }
-        ReferenceResolver resolver = new ReferenceResolver(assignments);
-        List<String> references = readReferences(connection, REFERENCES + " except select reference from reference_map");
-        Transaction.run(connection, () -> {
-            appendReferences(connection, resolver, references);
-            if (!appendedOnly) {
-                database.runScript("/schema/resolved.sql");
-            }
-            database.runScript("/schema/resolve-activity.sql");
-            return null;
-        });
+        return new ReferenceResolver(assignments);
     }
 
     private static void appendReferences(Connection connection, ReferenceResolver resolver, List<String> references)
