@@ -26,9 +26,15 @@ public final class CsvShape {
     private long[] blanksAfter = new long[16];
     private int blankCount;
     /** Data records that span more than one line, and how many extra lines each takes. */
-    private long[] tallRecords = new long[16];
-    private long[] tallExtra = new long[16];
-    private int tallCount;
+    private final RecordPairs tall = new RecordPairs();
+    /** The file offset of buffer[0] in the current call, and where the record being read began. */
+    private long bufferStart;
+    private long recordStartOffset;
+    /** Sampled data records (the first, every {@link #SAMPLE_EVERY}-th, the last) and the offsets they start at. */
+    private final RecordPairs sampled = new RecordPairs();
+    private long lastRecordOffset;
+    /** A reader that loses the order interleaves its chunks all through the file: a few samples see it. */
+    static final long SAMPLE_EVERY = 1 << 20;
 
     void accept(byte[] buffer, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -78,7 +84,7 @@ public final class CsvShape {
                     fieldStart = true;
                     content = true;
                 }
-                case '\n' -> endRecord();
+                case '\n' -> endRecord(bufferStart + i + 1);
                 case '\r' -> {
                     // part of a CRLF line end, not content
                 }
@@ -88,17 +94,24 @@ public final class CsvShape {
                 }
             }
         }
+        bufferStart += to;
     }
 
-    private void endRecord() {
+    private void endRecord(long nextRecordOffset) {
         if (content) {
             long extra = physicalLine - recordStartLine;
             if (records < 0) {
                 headerLines = extra + 1;
             } else if (extra > 0) {
-                addTall(records + 1, extra);
+                tall.add(records + 1, extra);
             }
             records++;
+            if (records > 0) {
+                lastRecordOffset = recordStartOffset;
+                if (records == 1 || records % SAMPLE_EVERY == 0) {
+                    sampled.add(records, recordStartOffset);
+                }
+            }
         } else if (records < 0) {
             blankBeforeHeader = true;
         } else {
@@ -106,6 +119,7 @@ public final class CsvShape {
         }
         physicalLine++;
         recordStartLine = physicalLine;
+        recordStartOffset = nextRecordOffset;
         content = false;
         fieldStart = true;
     }
@@ -116,7 +130,10 @@ public final class CsvShape {
         }
         inQuotes = false;
         if (content) {
-            endRecord();
+            endRecord(bufferStart);
+        }
+        if (records > 0 && sampled.record(sampled.size() - 1) != records) {
+            sampled.add(records, lastRecordOffset);
         }
     }
 
@@ -143,8 +160,8 @@ public final class CsvShape {
     /** The physical line on which data record {@code record} (1-based) starts. */
     public long lineOf(long record) {
         long line = headerLines + record + countAtMost(blanksAfter, blankCount, record - 1);
-        for (int i = 0; i < tallCount && tallRecords[i] < record; i++) {
-            line += tallExtra[i];
+        for (int i = 0; i < tall.size() && tall.record(i) < record; i++) {
+            line += tall.value(i);
         }
         return line;
     }
@@ -173,16 +190,16 @@ public final class CsvShape {
      * when there are too many of those to spell out.
      */
     public String lineExpression(String recordColumn) {
-        if (blankCount + tallCount > 200) {
+        if (blankCount + tall.size() > 200) {
             return "null";
         }
         StringBuilder sql = new StringBuilder(recordColumn + " + " + headerLines);
         for (int i = 0; i < blankCount; i++) {
             sql.append(" + (").append(recordColumn).append(" > ").append(blanksAfter[i]).append(")::int");
         }
-        for (int i = 0; i < tallCount; i++) {
-            sql.append(" + (").append(recordColumn).append(" > ").append(tallRecords[i]).append(")::int * ")
-                    .append(tallExtra[i]);
+        for (int i = 0; i < tall.size(); i++) {
+            sql.append(" + (").append(recordColumn).append(" > ").append(tall.record(i)).append(")::int * ")
+                    .append(tall.value(i));
         }
         return sql.toString();
     }
@@ -198,6 +215,22 @@ public final class CsvShape {
         return at + 1;
     }
 
+    /** How many data records were sampled (see {@link #sampledRecord}). */
+    public int samples() {
+        return sampled.size();
+    }
+
+    /** The record number of sample {@code i}: the first data record, every {@link #SAMPLE_EVERY}-th, the last. */
+    public long sampledRecord(int i) {
+        return sampled.record(i);
+    }
+
+    /** The byte offset in the file where sample {@code i}'s record begins. */
+    public long sampledOffset(int i) {
+        return sampled.value(i);
+    }
+
+
     private void addBlank(long afterRecord) {
         if (blankCount == blanksAfter.length) {
             blanksAfter = Arrays.copyOf(blanksAfter, blankCount * 2);
@@ -205,12 +238,31 @@ public final class CsvShape {
         blanksAfter[blankCount++] = afterRecord;
     }
 
-    private void addTall(long record, long extra) {
-        if (tallCount == tallRecords.length) {
-            tallRecords = Arrays.copyOf(tallRecords, tallCount * 2);
-            tallExtra = Arrays.copyOf(tallExtra, tallCount * 2);
+    /** Data records with one number each (extra lines, byte offsets), in record order, growing as the scan goes. */
+    private static final class RecordPairs {
+        private long[] records = new long[16];
+        private long[] values = new long[16];
+        private int size;
+
+        void add(long record, long value) {
+            if (size == records.length) {
+                records = Arrays.copyOf(records, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            records[size] = record;
+            values[size++] = value;
         }
-        tallRecords[tallCount] = record;
-        tallExtra[tallCount++] = extra;
+
+        int size() {
+            return size;
+        }
+
+        long record(int i) {
+            return records[i];
+        }
+
+        long value(int i) {
+            return values[i];
+        }
     }
 }

@@ -85,6 +85,7 @@ final class EngineLoader {
             insert(name, kind, layout, source);
             List<Long> refused = refusedRecords(statement, shape);
             long[] batch = batch(statement, kind, name);
+            checkOrder(statement, path, kind, layout, shape, batch[0], refused);
             number(statement, kind, batch, refused, shape);
             Tally tally = new Tally();
             rejudgeRefused(statement, name, kind, layout, shape, refused, tally);
@@ -198,6 +199,71 @@ final class EngineLoader {
         String line = shape.lineExpression("(" + record + ")");
         statement.execute("update " + kind.table() + " set record_no = " + record + ", line = " + line
                 + " where rowid between " + batch[0] + " and " + batch[1]);
+    }
+
+    /**
+     * Rows are numbered from their order in the table, so DuckDB's parallel reader must have
+     * kept the file's order (it does for this plain insert; some plans do not). Sampled records,
+     * read back from the file at the offsets the structure scan noted, must carry the same key
+     * as the rows numbered like them; otherwise the file is read row by row instead.
+     */
+    void checkOrder(Statement statement, Path path, InputKind kind, RecordLayout layout, CsvShape shape, long first,
+                    List<Long> refused) throws SQLException {
+        int at = layout.foldedHeader().indexOf(kind.key());
+        Map<Long, String> expected = new LinkedHashMap<>();
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(path)) {
+            for (int i = 0; i < shape.samples(); i++) {
+                long record = shape.sampledRecord(i);
+                if (at >= 0 && !refused.contains(record)) {
+                    String[] values = firstRecord(recordAt(file, shape.sampledOffset(i)));
+                    if (values != null && values.length > at) {
+                        expected.put(record, java.text.Normalizer.normalize(values[at].strip(),
+                                java.text.Normalizer.Form.NFC));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new NotSuitable("the file could not be read back: " + e.getMessage());
+        }
+        if (expected.isEmpty()) {
+            return;
+        }
+        // A record not refused by DuckDB is the k-th row appended, k = its number less the
+        // refused records before it: looked up by row id, which reads only its row group.
+        Map<Long, Long> rowOf = new LinkedHashMap<>();
+        for (long record : expected.keySet()) {
+            rowOf.put(first + record - 1 - refused.stream().filter(r -> r < record).count(), record);
+        }
+        Map<Long, String> numbered = new LinkedHashMap<>();
+        try (ResultSet rs = statement.executeQuery("select rowid, \"" + kind.key() + "\" from " + kind.table()
+                + " where rowid in (" + rowOf.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + ")")) {
+            while (rs.next()) {
+                numbered.put(rowOf.get(rs.getLong(1)), rs.getString(2) == null ? "" : rs.getString(2).strip());
+            }
+        }
+        for (Map.Entry<Long, String> sample : expected.entrySet()) {
+            if (!sample.getValue().equals(numbered.get(sample.getKey()))) {
+                throw new NotSuitable("DuckDB's reader did not keep the file's order (record " + sample.getKey() + ")");
+            }
+        }
+    }
+
+    /** The fields of the record the text starts with; null when it does not end within the text. */
+    private static String[] firstRecord(String text) {
+        try (org.apache.commons.csv.CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+            var records = parser.iterator();
+            return records.hasNext() ? records.next().values() : null;
+        } catch (IOException | RuntimeException cutShort) {
+            return null;
+        }
+    }
+
+    /** The text of the record that starts at {@code offset}, as far as one record can reach here. */
+    private static String recordAt(java.nio.channels.FileChannel file, long offset) throws IOException {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 13);
+        file.read(bytes, offset);
+        return new String(bytes.array(), 0, bytes.position(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Each refused record again through the row-by-row rules: rejected with its reason, or loaded after all. */

@@ -84,6 +84,50 @@ class EngineLoaderTest {
                         + "from raw_referrals order by record_no");
     }
 
+    /** The structure scan notes where sampled records begin (the first and the last here), past a BOM and CRLF. */
+    @Test
+    void theStructureScanNotesWhereSampledRecordsBegin() throws Exception {
+        Path file = folder.resolve("interactions.csv");
+        Files.writeString(file, "\uFEFF" + withGoodRows(INTERACTIONS).replace("\n", "\r\n"));
+        CsvShape shape = new EncodingSniffer().sniff(file, "interactions.csv").shape();
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(shape.samples()).isEqualTo(2);
+        assertThat(shape.sampledRecord(0)).isEqualTo(1);
+        assertThat(shape.sampledRecord(1)).isEqualTo(shape.records());
+        assertThat(new String(bytes, (int) shape.sampledOffset(0), 3, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("I1,");
+        assertThat(new String(bytes, (int) shape.sampledOffset(1), 5, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("I499,");
+    }
+
+    /**
+     * Rows are numbered from their order in the table, so a reader that lost the file's order
+     * must be caught: sampled records read back from the file must carry the keys of the rows
+     * in their places, else the file goes row by row.
+     */
+    @Test
+    void rowsOutOfTheFilesOrderAreCaught() throws Exception {
+        Path file = folder.resolve("interactions.csv");
+        Files.writeString(file, "interaction_id,date,contact,type,direction\nI1,2026-01-05,C1,call,outbound\n"
+                + "I2,2026-01-06,C1,call,outbound\nI3,2026-01-07,C1,call,outbound\n");
+        CsvShape shape = new EncodingSniffer().sniff(file, "interactions.csv").shape();
+        com.rapport.ingest.format.RecordLayout layout = new com.rapport.ingest.format.Layouts(ColumnMappings.none())
+                .forHeader("interactions.csv", InputKind.INTERACTIONS, List.of("interaction_id", "date", "contact", "type",
+                        "direction"));
+        try (com.rapport.store.Database database = com.rapport.store.Database.open(folder.resolve("order.duckdb"),
+                "200MB"); java.sql.Statement statement = database.connection().createStatement()) {
+            EngineLoader loader = new EngineLoader(database.connection(), null, 0);
+            statement.execute("insert into raw_interactions (source_file, interaction_id) values "
+                    + "('interactions.csv', 'I1'), ('interactions.csv', 'I2'), ('interactions.csv', 'I3')");
+            loader.checkOrder(statement, file, InputKind.INTERACTIONS, layout, shape, 0, List.of());
+            statement.execute("insert into raw_interactions (source_file, interaction_id) values "
+                    + "('interactions.csv', 'I1'), ('interactions.csv', 'I3'), ('interactions.csv', 'I2')");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.checkOrder(statement, file,
+                            InputKind.INTERACTIONS, layout, shape, 3, List.of()))
+                    .isInstanceOf(EngineLoader.NotSuitable.class).hasMessageContaining("did not keep the file's order");
+        }
+    }
+
     private void assertSamePaths(String name, String content, InputKind kind, String rowsQuery) throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, content);
