@@ -3,12 +3,16 @@ package com.rapport.ingest;
 import com.rapport.ingest.format.RecordLayout;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -211,14 +216,14 @@ final class EngineLoader {
                     List<Long> refused) throws SQLException {
         int at = layout.foldedHeader().indexOf(kind.key());
         Map<Long, String> expected = new LinkedHashMap<>();
-        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(path)) {
+        try (FileChannel file = FileChannel.open(path)) {
             for (int i = 0; i < shape.samples(); i++) {
                 long record = shape.sampledRecord(i);
                 if (at >= 0 && !refused.contains(record)) {
                     String[] values = firstRecord(recordAt(file, shape.sampledOffset(i)));
                     if (values != null && values.length > at) {
-                        expected.put(record, java.text.Normalizer.normalize(values[at].strip(),
-                                java.text.Normalizer.Form.NFC));
+                        expected.put(record, Normalizer.normalize(values[at].strip(),
+                                Normalizer.Form.NFC));
                     }
                 }
             }
@@ -229,7 +234,7 @@ final class EngineLoader {
             return;
         }
         // A record not refused by DuckDB is the k-th row appended, k = its number less the
-        // refused records before it: looked up by row id, which reads only its row group.
+        // refused records before it; looked up by row id before the numbering updates them.
         Map<Long, Long> rowOf = new LinkedHashMap<>();
         for (long record : expected.keySet()) {
             rowOf.put(first + record - 1 - refused.stream().filter(r -> r < record).count(), record);
@@ -251,7 +256,7 @@ final class EngineLoader {
 
     /** The fields of the record the text starts with; null when it does not end within the text. */
     private static String[] firstRecord(String text) {
-        try (org.apache.commons.csv.CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             var records = parser.iterator();
             return records.hasNext() ? records.next().values() : null;
         } catch (IOException | RuntimeException cutShort) {
@@ -260,10 +265,10 @@ final class EngineLoader {
     }
 
     /** The text of the record that starts at {@code offset}, as far as one record can reach here. */
-    private static String recordAt(java.nio.channels.FileChannel file, long offset) throws IOException {
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 13);
+    private static String recordAt(FileChannel file, long offset) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 13);
         file.read(bytes, offset);
-        return new String(bytes.array(), 0, bytes.position(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
     }
 
     /** Each refused record again through the row-by-row rules: rejected with its reason, or loaded after all. */
