@@ -37,6 +37,8 @@ class EngineLoaderTest {
             I13,2026-7-5,C3,call,outbound,,,short month and day
             I14,2026/07/06,C3,call,outbound,,,slashes
             I15,20260707,C3,call,outbound,,,digits only
+            I6,2026-01-16,C3,call,outbound,,,the id of a rejected row: not a duplicate
+            I13,2026-01-17,C3,call,outbound,,,the id of a row DuckDB refused and the rules loaded
             """;
 
     private static final String REFERRALS = """
