@@ -2,7 +2,10 @@ package com.rapport.model;
 
 import com.rapport.store.SqlResources;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The declared order of the models and checks, read from {@code models/catalogue.txt}. */
 public record ModelCatalogue(List<ModelDefinition> entries) {
@@ -35,6 +38,31 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
     /** Everything built as a table, in order: models, exported models and action lists. */
     public List<ModelDefinition> models() {
         return entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK).toList();
+    }
+
+    /**
+     * The models the named one reads, directly or through others, in catalogue order and
+     * itself last: enough to build it. A model reads another by naming it in its query, so a
+     * name in a comment is ignored and one left out would fail loudly (no such table).
+     */
+    public List<ModelDefinition> neededFor(String name) {
+        List<ModelDefinition> models = models();
+        if (models.stream().noneMatch(m -> m.name().equals(name))) {
+            throw new IllegalArgumentException("no model named " + name + " in the catalogue");
+        }
+        Set<String> needed = new HashSet<>(Set.of(name));
+        for (int i = models.size() - 1; i >= 0; i--) {
+            if (!needed.contains(models.get(i).name())) {
+                continue;
+            }
+            String query = SqlResources.read(models.get(i).resource()).replaceAll("--[^\n]*", "");
+            for (ModelDefinition earlier : models.subList(0, i)) {
+                if (Pattern.compile("\\b" + earlier.name() + "\\b", Pattern.CASE_INSENSITIVE).matcher(query).find()) {
+                    needed.add(earlier.name());
+                }
+            }
+        }
+        return models.stream().filter(m -> needed.contains(m.name())).toList();
     }
 
     public List<ModelDefinition> exported() {

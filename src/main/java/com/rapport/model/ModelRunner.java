@@ -44,19 +44,9 @@ public final class ModelRunner {
         }
     }
 
-    /** Builds the models in order up to and including the named one (no checks): enough for one number. */
-    public void runUntil(String name) throws SQLException {
-        List<ModelDefinition> models = catalogue.models();
-        int last = -1;
-        for (int i = 0; i < models.size(); i++) {
-            if (models.get(i).name().equals(name)) {
-                last = i;
-            }
-        }
-        if (last < 0) {
-            throw new IllegalArgumentException("no model named " + name + " in the catalogue");
-        }
-        build(models.subList(0, last + 1));
+    /** Builds the named model and the models it reads (no checks): enough for one number. */
+    public void runFor(String name) throws SQLException {
+        build(catalogue.neededFor(name));
     }
 
     private void build(List<ModelDefinition> models) throws SQLException {

@@ -59,7 +59,7 @@ final class KpiHistory {
                 for (YearMonth past : List.of(month.minusMonths(12), month.minusMonths(1))) {
                     if (!inCache(statement, stamps.get(past), past)) {
                         ReportParameters.write(own, past, settings, hasStatus);
-                        runner.runUntil("summary_kpis");
+                        runner.runFor("summary_kpis");
                         cache(statement, stamps.get(past), past);
                     }
                 }

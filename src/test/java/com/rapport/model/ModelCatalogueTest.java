@@ -1,0 +1,35 @@
+package com.rapport.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The models one number needs are found from the names the queries read. */
+class ModelCatalogueTest {
+
+    private final ModelCatalogue catalogue = ModelCatalogue.load();
+
+    @Test
+    void theSummaryNeedsItsInputsInOrderAndNothingElse() {
+        List<String> needed = catalogue.neededFor("summary_kpis").stream().map(ModelDefinition::name).toList();
+        // summary_kpis reads referral_flow_monthly, reciprocation_summary, int_partner_stage and
+        // follow_up; they read the staging views and the intermediates below them.
+        assertThat(needed).containsSubsequence("stg_referrals", "int_partner_stage", "referral_flow_monthly",
+                "reciprocation", "reciprocation_summary", "follow_up", "summary_kpis");
+        assertThat(needed.get(needed.size() - 1)).isEqualTo("summary_kpis");
+        assertThat(needed).doesNotContain("int_partner_trends", "referral_flow_by_partner",
+                "referral_flow_by_category", "referral_concentration", "touch_funnel", "relationship_milestones");
+    }
+
+    @Test
+    void aModelWithoutInputsFromOtherModelsNeedsOnlyItself() {
+        assertThat(catalogue.neededFor("stg_events")).extracting(ModelDefinition::name).containsExactly("stg_events");
+    }
+
+    @Test
+    void anUnknownNameIsAMistake() {
+        assertThatThrownBy(() -> catalogue.neededFor("no_such_model")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
