@@ -21,13 +21,15 @@ public class RawEngine {
             long started = System.nanoTime();
             statement.execute("create table interactions as select * from read_csv('" + data + "/interactions.csv', "
                     + "header = true, auto_detect = false, " + buffer + "store_rejects = true, "
-                    + "columns = {'interaction_id': 'VARCHAR', 'date': 'DATE', 'contact': 'VARCHAR', 'type': 'VARCHAR', "
-                    + "'direction': 'VARCHAR', 'event_id': 'VARCHAR', 'amount': 'DOUBLE', 'note': 'VARCHAR'})");
+                    + "columns = {'interaction_id': 'VARCHAR', 'date': 'DATE', 'contact': 'VARCHAR', "
+                    + "'type': 'VARCHAR', 'direction': 'VARCHAR', 'event_id': 'VARCHAR', 'amount': 'DOUBLE', "
+                    + "'note': 'VARCHAR'})");
             long interactions = System.nanoTime();
             statement.execute("create table referrals as select * from read_csv('" + data + "/referrals.csv', "
                     + "header = true, auto_detect = false, " + buffer + "store_rejects = true, "
-                    + "columns = {'referral_id': 'VARCHAR', 'date': 'DATE', 'direction': 'VARCHAR', 'partner': 'VARCHAR', "
-                    + "'patient_id': 'VARCHAR', 'patient_name': 'VARCHAR', 'service': 'VARCHAR', 'status': 'VARCHAR'})");
+                    + "columns = {'referral_id': 'VARCHAR', 'date': 'DATE', 'direction': 'VARCHAR', "
+                    + "'partner': 'VARCHAR', 'patient_id': 'VARCHAR', 'patient_name': 'VARCHAR', "
+                    + "'service': 'VARCHAR', 'status': 'VARCHAR'})");
             long referrals = System.nanoTime();
             System.out.printf("raw engine: interactions %.2f s, referrals %.2f s%n", (interactions - started) / 1e9,
                     (referrals - interactions) / 1e9);
