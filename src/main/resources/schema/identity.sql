@@ -10,6 +10,11 @@ create or replace table contact_assignments (
 create or replace table reference_map (
     reference varchar, partner_id varchar, problem varchar
 );
+-- The resolver's keys (kind, folded key, partner; no partner when several have the key), so
+-- that new references of a later month resolve without folding every contact record again.
+create or replace table reference_keys (
+    kind varchar, key varchar, partner_id varchar
+);
 create or replace table duplicate_candidates (
     partner_id_a varchar, name_a varchar, partner_id_b varchar, name_b varchar, evidence varchar
 );

@@ -8,9 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -43,10 +43,11 @@ public final class IdentityStep {
         try (Statement statement = database.connection().createStatement()) {
             try (ResultSet rs = statement.executeQuery("select count(*) from duckdb_tables() where table_name in "
                     + "('partners', 'contact_assignments', 'reference_map', 'duplicate_candidates', 'merge_problems', "
-                    + "'resolved_interactions', 'resolved_referrals', 'resolved_progress')")) {
+                    + "'resolved_interactions', 'resolved_referrals', 'resolved_progress', 'reference_keys')")) {
                 rs.next();
-                // A database of an earlier Rapport (its resolved tables shaped otherwise, no progress mark) is rebuilt.
-                if (rs.getLong(1) < 8) {
+                // A database of an earlier Rapport (its resolved tables shaped otherwise, no progress
+                // mark or stored keys) is rebuilt.
+                if (rs.getLong(1) < 9) {
                     return false;
                 }
             }
@@ -97,7 +98,7 @@ public final class IdentityStep {
                 }
             }
             try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "contact_assignments")) {
-                java.util.Map<String, String> names = new java.util.HashMap<>();
+                Map<String, String> names = new HashMap<>();
                 merged.partners().forEach(p -> names.put(p.partnerId(), p.name()));
                 for (RecordAssignment a : merged.assignments()) {
                     out.beginRow();
@@ -108,6 +109,13 @@ public final class IdentityStep {
                 }
             }
             appendReferences(connection, resolver, references);
+            try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reference_keys")) {
+                resolver.forEachKey(key -> {
+                    out.beginRow();
+                    appendAll(out, key.kind().name(), key.key(), key.partnerId());
+                    out.endRow();
+                });
+            }
             database.runScript("/schema/resolved.sql");
             database.runScript("/schema/resolve-activity.sql");
             return null;
@@ -123,11 +131,10 @@ public final class IdentityStep {
     public void refresh(boolean appendedOnly) throws SQLException {
         Connection connection = database.connection();
         List<String> references = readReferences(connection, REFERENCES + " except select reference from reference_map");
-        // A month of activity usually names only known contacts: then no resolver is needed.
-        ReferenceResolver resolver = references.isEmpty() ? null : resolverOfKnownPartners(connection);
         Transaction.run(connection, () -> {
-            if (resolver != null) {
-                appendReferences(connection, resolver, references);
+            // A month of activity usually names only known contacts: then no resolver is needed.
+            if (!references.isEmpty()) {
+                appendReferences(connection, storedResolver(connection, references), references);
             }
             if (!appendedOnly) {
                 database.runScript("/schema/resolved.sql");
@@ -137,23 +144,40 @@ public final class IdentityStep {
         });
     }
 
-    /** The resolver of the partner list as it stands: each contact record with the partner it was assigned. */
-    private ReferenceResolver resolverOfKnownPartners(Connection connection) throws SQLException {
-        Map<String, String> partnerOf = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select file, \"row\", partner_id from contact_assignments")) {
-            while (rs.next()) {
-                partnerOf.put(rs.getString(1) + "\u0000" + rs.getLong(2), rs.getString(3));
+    /**
+     * The resolver of the partner list as it stands, for these references: the stored keys
+     * they would be looked up by (a few rows, where rebuilding it would read and fold every
+     * contact record).
+     */
+    private static ReferenceResolver storedResolver(Connection connection, List<String> references)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create or replace temp table reference_lookups (kind varchar, key varchar)");
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            try (DuckDBAppender out = duck.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
+                    "reference_lookups")) {
+                for (String reference : references) {
+                    for (ReferenceResolver.KeyKind kind : ReferenceResolver.KeyKind.values()) {
+                        String key = reference == null ? "" : kind.key(reference);
+                        if (!key.isEmpty()) {
+                            out.beginRow();
+                            appendAll(out, kind.name(), key);
+                            out.endRow();
+                        }
+                    }
+                }
             }
-        }
-        List<RecordAssignment> assignments = new ArrayList<>();
-        for (ContactRecord record : database.withSmallCache(() -> readContacts(connection))) {
-            String partner = partnerOf.get(record.sourceFile() + "\u0000" + record.recordNo());
-            if (partner != null) {
-                assignments.add(new RecordAssignment(record, partner, ""));
+            List<ReferenceResolver.StoredKey> keys = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("select distinct stored.kind, stored.key, stored.partner_id "
+                    + "from reference_keys as stored join reference_lookups as wanted using (kind, key)")) {
+                while (rs.next()) {
+                    keys.add(new ReferenceResolver.StoredKey(ReferenceResolver.KeyKind.valueOf(rs.getString(1)),
+                            rs.getString(2), rs.getString(3)));
+                }
             }
+            statement.execute("drop table reference_lookups");
+            return ReferenceResolver.ofStoredKeys(keys);
         }
-        return new ReferenceResolver(assignments);
     }
 
     private static void appendReferences(Connection connection, ReferenceResolver resolver, List<String> references)

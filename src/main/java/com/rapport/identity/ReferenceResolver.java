@@ -1,6 +1,7 @@
 package com.rapport.identity;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,28 +12,96 @@ import java.util.function.UnaryOperator;
  * Resolves a contact reference (a contact id, optionally {@code <file>:<id>}, an e-mail, an
  * NPI or a full name) to a partner by the same keys as the merge. The first kind of key
  * that matches anything decides: one partner is a match, two or more are ambiguous.
+ *
+ * <p>Its keys are kept in the database ({@link #forEachKey}), so a month that names a few new
+ * references resolves them from the stored keys ({@link #ofStoredKeys}) instead of reading and
+ * folding every contact record again.
  */
 public final class ReferenceResolver {
 
-    private final List<KeyIndex> indexes;
+    /** The kinds of key, strongest first, each with how a reference is folded to look it up. */
+    public enum KeyKind {
+        QUALIFIED(UnaryOperator.identity()),
+        CONTACT_ID(UnaryOperator.identity()),
+        EMAIL(text -> text.toLowerCase(Locale.ROOT)),
+        NPI(UnaryOperator.identity()),
+        NAME(NameKey::person);
+
+        private final UnaryOperator<String> normalise;
+
+        KeyKind(UnaryOperator<String> normalise) {
+            this.normalise = normalise;
+        }
+
+        /** The key a reference is looked up by: folded, or empty when nothing is left. */
+        public String key(String text) {
+            return normalise.apply(text.strip());
+        }
+    }
+
+    /** Marks a key two or more partners have. */
+    private static final Object AMBIGUOUS = new Object();
+
+    /** Per kind, each key's partner (a String) or {@link #AMBIGUOUS}: all a lookup needs. */
+    private final Map<KeyKind, Map<String, Object>> partners = new EnumMap<>(KeyKind.class);
+
+    private ReferenceResolver() {
+        for (KeyKind kind : KeyKind.values()) {
+            partners.put(kind, new HashMap<>());
+        }
+    }
 
     public ReferenceResolver(List<RecordAssignment> assignments) {
-        KeyIndex qualified = new KeyIndex(UnaryOperator.identity());
-        KeyIndex contactId = new KeyIndex(UnaryOperator.identity());
-        KeyIndex email = new KeyIndex(text -> text.toLowerCase(Locale.ROOT));
-        KeyIndex npi = new KeyIndex(UnaryOperator.identity());
-        KeyIndex name = new KeyIndex(NameKey::person);
+        this();
         for (RecordAssignment assignment : assignments) {
             ContactRecord r = assignment.record();
             String partner = assignment.partnerId();
-            qualified.add(r.sourceFile() + ":" + r.contactId(), partner);
-            qualified.add(Path.of(r.sourceFile()).getFileName() + ":" + r.contactId(), partner);
-            contactId.add(r.contactId(), partner);
-            r.emailKeys().forEach(key -> email.add(key, partner));
-            npi.add(r.npiKey(), partner);
-            name.add(r.fullName(), partner);
+            add(KeyKind.QUALIFIED, r.sourceFile() + ":" + r.contactId(), partner);
+            add(KeyKind.QUALIFIED, Path.of(r.sourceFile()).getFileName() + ":" + r.contactId(), partner);
+            add(KeyKind.CONTACT_ID, r.contactId(), partner);
+            r.emailKeys().forEach(key -> add(KeyKind.EMAIL, key, partner));
+            add(KeyKind.NPI, r.npiKey(), partner);
+            add(KeyKind.NAME, r.fullName(), partner);
         }
-        this.indexes = List.of(qualified, contactId, email, npi, name);
+    }
+
+    /** A stored key: its kind, the folded key, and its partner, or null when several partners have it. */
+    public record StoredKey(KeyKind kind, String key, String partnerId) {
+    }
+
+    /** A resolver of stored keys: those the references to resolve would be looked up by are enough. */
+    public static ReferenceResolver ofStoredKeys(Iterable<StoredKey> keys) {
+        ReferenceResolver resolver = new ReferenceResolver();
+        for (StoredKey key : keys) {
+            resolver.partners.get(key.kind()).put(key.key(), key.partnerId() == null ? AMBIGUOUS : key.partnerId());
+        }
+        return resolver;
+    }
+
+    /** What {@link #forEachKey} hands on. */
+    @FunctionalInterface
+    public interface KeyConsumer<E extends Exception> {
+        void accept(StoredKey key) throws E;
+    }
+
+    /** Every key, to be stored. */
+    public <E extends Exception> void forEachKey(KeyConsumer<E> consumer) throws E {
+        for (Map.Entry<KeyKind, Map<String, Object>> kind : partners.entrySet()) {
+            for (Map.Entry<String, Object> key : kind.getValue().entrySet()) {
+                consumer.accept(new StoredKey(kind.getKey(), key.getKey(),
+                        key.getValue() instanceof String partner ? partner : null));
+            }
+        }
+    }
+
+    private void add(KeyKind kind, String key, String partner) {
+        if (key == null) {
+            return;
+        }
+        String k = kind.key(key);
+        if (!k.isEmpty()) {
+            partners.get(kind).merge(k, partner, (known, other) -> known.equals(other) ? known : AMBIGUOUS);
+        }
     }
 
     public Resolution resolve(String reference) {
@@ -40,8 +109,8 @@ public final class ReferenceResolver {
         if (text.isEmpty()) {
             return new Resolution(null, "no_match");
         }
-        for (KeyIndex index : indexes) {
-            Object found = index.lookup(text);
+        for (KeyKind kind : KeyKind.values()) {
+            Object found = partners.get(kind).get(kind.key(text));
             if (found instanceof String partner) {
                 return new Resolution(partner, null);
             }
@@ -54,32 +123,5 @@ public final class ReferenceResolver {
 
     /** A partner id, or a problem ({@code no_match}, {@code ambiguous}). */
     public record Resolution(String partnerId, String problem) {
-    }
-
-    /** Each key's partner, or {@link #AMBIGUOUS} once a second partner has it: all a lookup needs. */
-    private static final class KeyIndex {
-        private static final Object AMBIGUOUS = new Object();
-
-        private final UnaryOperator<String> normalise;
-        private final Map<String, Object> partners = new HashMap<>();
-
-        KeyIndex(UnaryOperator<String> normalise) {
-            this.normalise = normalise;
-        }
-
-        void add(String key, String partner) {
-            if (key == null) {
-                return;
-            }
-            String k = normalise.apply(key.strip());
-            if (!k.isEmpty()) {
-                partners.merge(k, partner, (known, other) -> known.equals(other) ? known : AMBIGUOUS);
-            }
-        }
-
-        /** The partner (a String), {@link #AMBIGUOUS}, or null when no record has the key. */
-        Object lookup(String text) {
-            return partners.get(normalise.apply(text));
-        }
     }
 }

@@ -160,7 +160,9 @@ class RapportCliTest {
 
     /**
      * The monthly case: activity rows appended to the exports are read alone, only their new
-     * references are resolved, and every model CSV equals a review built from scratch.
+     * references are resolved (from the stored keys: an e-mail, an NPI, a file-qualified id, a
+     * name written otherwise, one nobody has), and every model CSV equals a review built from
+     * scratch.
      */
     @Test
     void appendedActivityGivesTheSameReviewAsAFullRebuild() throws Exception {
@@ -170,9 +172,14 @@ class RapportCliTest {
         assertThat(run("review", "--data", monthly.toString(), "--out", monthlyOut.toString(), "--quiet").exit())
                 .isZero();
         String email = Files.readAllLines(monthly.resolve("contacts/crm-export.csv")).get(3).split(",")[7];
+        String[] first = Files.readAllLines(monthly.resolve("contacts/crm-export.csv")).get(1).split(",");
         Files.writeString(monthly.resolve("interactions.csv"), "IAPPEND1,2026-10-30,C00002,gift,outbound,,40,\n"
-                + "IAPPEND2,2026-10-31," + email + ",call,outbound,,,\n", java.nio.file.StandardOpenOption.APPEND);
-        Files.writeString(monthly.resolve("referrals.csv"), "RAPPEND1,2026-10-31,in," + email + ",PT-APPENDED,,,seen\n",
+                + "IAPPEND2,2026-10-31," + email + ",call,outbound,,,\n"
+                + "IAPPEND3,2026-10-29," + first[9] + ",call,outbound,,,\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(monthly.resolve("referrals.csv"), "RAPPEND1,2026-10-31,in," + email + ",PT-APPENDED,,,seen\n"
+                + "RAPPEND2,2026-10-30,in,crm-export.csv:C00004,PT-APPENDED2,,,seen\n"
+                + "RAPPEND3,2026-10-30,in,  " + first[1].toUpperCase(java.util.Locale.ROOT) + " ,PT-APPENDED3,,,seen\n"
+                + "RAPPEND4,2026-10-29,in,Somebody Unknown,PT-APPENDED4,,,seen\n",
                 java.nio.file.StandardOpenOption.APPEND);
         Run again = run("review", "--data", monthly.toString(), "--out", monthlyOut.toString(), "--timings");
         assertThat(again.exit()).as(again.err()).isZero();
