@@ -165,7 +165,7 @@ final class EngineLoader {
             expressions.add(expression);
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into " + kind.table() + " select ?, null, "
-                + "null, 'canonical', " + String.join(", ", expressions) + " from " + source)) {
+                + "null, " + String.join(", ", expressions) + " from " + source)) {
             insert.setString(1, name);
             if (hashes) {
                 insert.setBytes(2, patients.outerPad());
@@ -343,7 +343,6 @@ final class EngineLoader {
                 rows.append(name);
                 rows.append(entry.getKey());
                 rows.append(line);
-                rows.append("canonical");
                 for (Object value : values) {
                     FileImporter.appendValue(rows, value);
                 }

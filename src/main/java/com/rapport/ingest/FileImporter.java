@@ -231,7 +231,6 @@ public final class FileImporter {
                 rows.append(name);
                 rows.append(record.recordNo());
                 rows.append(record.line());
-                rows.append(layout.format());
                 for (Object value : values) {
                     appendValue(rows, value);
                 }
