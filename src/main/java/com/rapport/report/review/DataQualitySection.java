@@ -13,26 +13,35 @@ final class DataQualitySection implements ReviewSection {
 
     /** Partners made from more than one record: which exports they came from and what matched them. */
     private static void mergedPartners(PdfBuilder pdf, ReviewContext context) {
-        List<Map<String, Object>> merged = context.rows("""
-                select partner_id, name, count(*) as records,
-                       string_agg(distinct regexp_replace(file, '^contacts/', ''), ', ' order by regexp_replace(file, '^contacts/', '')) as files,
-                       string_agg(distinct nullif(matched_by, ''), ', ' order by nullif(matched_by, '')) as matched_by
-                from partner_records group by partner_id, name having count(*) > 1
-                order by records desc, name, partner_id
-                """);
-        if (merged.isEmpty()) {
+        String merges = "select partner_id, name, count(*) as records from partner_records group by partner_id, name "
+                + "having count(*) > 1";
+        long mergedCount = count(context, "(" + merges + ")");
+        if (mergedCount == 0) {
             return;
         }
+        // Files and keys are gathered for the listed partners only: for all 49,000 merged
+        // partners at scale that took half a second.
+        List<Map<String, Object>> merged = context.rows("with listed as (" + merges + " order by records desc, name, "
+                + "partner_id limit " + MERGES_LISTED + """
+                )
+                select listed.partner_id, listed.name, listed.records,
+                       string_agg(distinct regexp_replace(p.file, '^contacts/', ''), ', '
+                                  order by regexp_replace(p.file, '^contacts/', '')) as files,
+                       string_agg(distinct nullif(p.matched_by, ''), ', ' order by nullif(p.matched_by, '')) as matched_by
+                from listed join partner_records as p on p.partner_id = listed.partner_id
+                group by listed.partner_id, listed.name, listed.records
+                order by listed.records desc, listed.name, listed.partner_id
+                """);
         List<Map<String, Object>> evidence = context.rows("select matched_by, count(*) as records from partner_records "
                 + "where matched_by <> '' group by matched_by order by records desc, matched_by");
-        pdf.subheading("Merged contacts (" + Format.plural(merged.size(), "partner", "partners")
+        pdf.subheading("Merged contacts (" + Format.plural(mergedCount, "partner", "partners")
                 + " from more than one record)");
         pdf.paragraph("Records joined to a partner by " + String.join(", ", evidence.stream()
                 .map(r -> r.get("matched_by") + ": " + Format.integer(r.get("records"))).toList())
-                + (merged.size() > MERGES_LISTED ? ". The " + MERGES_LISTED + " partners with the most records are "
+                + (mergedCount > MERGES_LISTED ? ". The " + MERGES_LISTED + " partners with the most records are "
                 + "below; data/partner_records.csv lists every record and the partner it became." : "."));
         pdf.table(List.of("Partner", "Records", "From", "Matched by"),
-                ReviewContext.cells(merged.stream().limit(MERGES_LISTED).toList(),
+                ReviewContext.cells(merged,
                         r -> r.get("name") + " (" + r.get("partner_id") + ")", r -> Format.cell(r, "records"),
                         r -> (String) r.get("files"), r -> (String) r.get("matched_by")),
                 new float[] {3f, 0.9f, 3.6f, 1.6f}, new int[] {1});
