@@ -30,6 +30,11 @@ class AppendedExportTest {
             I4,2026-02-03,C2,call,outbound,,,
             I2,2026-02-04,C3,call,outbound,,,same id as an earlier row
             I5,2026-02-30,C3,call,outbound,,,impossible date
+
+            I6,2026-02-05,C3,meeting,outbound,,,"a note
+            over two lines"
+            I4,2026-02-06,C3,call,outbound,,,same id as a row appended with it
+            I7,2026-2-7,C3,call,outbound,,,short month and day
             """;
 
     @TempDir
@@ -45,8 +50,8 @@ class AppendedExportTest {
             Files.writeString(file, APPENDED, StandardOpenOption.APPEND);
             FileImportResult month = fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
             assertThat(month.read() + " read, " + month.loaded() + " loaded, " + month.rejected() + " rejected, "
-                    + month.duplicates() + " duplicates").isEqualTo("3 read, 1 loaded, 1 rejected, 1 duplicates");
-            assertThat(month.message()).isEqualTo("interactions.csv: 3 appended rows read after the 3 imported before");
+                    + month.duplicates() + " duplicates").isEqualTo("6 read, 3 loaded, 1 rejected, 2 duplicates");
+            assertThat(month.message()).isEqualTo("interactions.csv: 6 appended rows read after the 3 imported before");
             appended = state(fixture);
             assertThat(fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS).status())
                     .isEqualTo(FileImportResult.Status.UNCHANGED);
@@ -58,7 +63,9 @@ class AppendedExportTest {
         assertThat(appended).contains("4|6|I4|2026-02-03|C2",
                 "7|interaction_id|duplicate interaction_id 'I2' (first at line 3)|duplicate",
                 "8|date|'2026-02-30' is not a calendar date|rejected",
-                "ledger 6 read, 4 loaded, 1 rejected, 1 duplicates, 8 lines");
+                "12|interaction_id|duplicate interaction_id 'I4' (first at line 6)|duplicate",
+                "9|13|I7|2026-02-07|C3",
+                "ledger 9 read, 6 loaded, 1 rejected, 2 duplicates, 13 lines");
     }
 
     private static List<String> state(ImportFixture fixture) throws Exception {
