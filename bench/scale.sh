@@ -41,11 +41,14 @@ measure "rapport review (no new data)" "${rapport[@]}" review --month 2026-10 --
 measure "rapport review --force (no new data)" "${rapport[@]}" review --month 2026-10 --data "$WORK/data" \
     --out "$WORK/scratch" --timings --force
 # The monthly case with new data: the exports of next month are this month's files with a
-# month of activity appended (October's rows again as November, new ids), the history in the database.
+# month of activity appended (October's rows again as November, new ids; the 31st becomes the
+# 30th), the history in the database.
 rm -rf "$WORK/monthly" "$WORK/monthly-out" && cp -r "$WORK/data" "$WORK/monthly" && cp -r "$WORK/scratch" "$WORK/monthly-out"
-awk -F, 'substr($2, 1, 7) == "2026-10" { sub(/^I/, "N"); sub(/,2026-10-/, ",2026-11-"); print }' \
+awk -F, 'substr($2, 1, 7) == "2026-10" { sub(/^I/, "N"); sub(/,2026-10-31,/, ",2026-10-30,");
+    sub(/,2026-10-/, ",2026-11-"); print }' \
     "$WORK/data/interactions.csv" >> "$WORK/monthly/interactions.csv"
-awk -F, 'substr($2, 1, 7) == "2026-10" { sub(/^R/, "N"); sub(/,2026-10-/, ",2026-11-"); print }' \
+awk -F, 'substr($2, 1, 7) == "2026-10" { sub(/^R/, "N"); sub(/,2026-10-31,/, ",2026-10-30,");
+    sub(/,2026-10-/, ",2026-11-"); print }' \
     "$WORK/data/referrals.csv" >> "$WORK/monthly/referrals.csv"
 echo "appended for 2026-11: $(grep -c '^N' "$WORK/monthly/interactions.csv") interactions, $(grep -c '^N' "$WORK/monthly/referrals.csv") referrals"
 measure "rapport review (a month appended)" "${rapport[@]}" review --month 2026-11 --data "$WORK/monthly" \
