@@ -27,7 +27,8 @@ final class DataQualitySection implements ReviewSection {
                 select listed.partner_id, listed.name, listed.records,
                        string_agg(distinct regexp_replace(p.file, '^contacts/', ''), ', '
                                   order by regexp_replace(p.file, '^contacts/', '')) as files,
-                       string_agg(distinct nullif(p.matched_by, ''), ', ' order by nullif(p.matched_by, '')) as matched_by
+                       string_agg(distinct nullif(p.matched_by, ''), ', '
+                                  order by nullif(p.matched_by, '')) as matched_by
                 from listed join partner_records as p on p.partner_id = listed.partner_id
                 group by listed.partner_id, listed.name, listed.records
                 order by listed.records desc, listed.name, listed.partner_id
