@@ -157,13 +157,11 @@ public final class IdentityStep {
             try (DuckDBAppender out = duck.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA,
                     "reference_lookups")) {
                 for (String reference : references) {
-                    for (ReferenceResolver.KeyKind kind : ReferenceResolver.KeyKind.values()) {
-                        String key = reference == null ? "" : kind.key(reference);
-                        if (!key.isEmpty()) {
-                            out.beginRow();
-                            appendAll(out, kind.name(), key);
-                            out.endRow();
-                        }
+                    for (Map.Entry<ReferenceResolver.KeyKind, String> key
+                            : ReferenceResolver.lookupKeys(reference).entrySet()) {
+                        out.beginRow();
+                        appendAll(out, key.getKey().name(), key.getValue());
+                        out.endRow();
                     }
                 }
             }

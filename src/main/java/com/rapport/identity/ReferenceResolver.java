@@ -104,11 +104,25 @@ public final class ReferenceResolver {
         }
     }
 
+    /** The keys a reference would be looked up by (for reading stored keys); none for an empty reference. */
+    public static Map<KeyKind, String> lookupKeys(String reference) {
+        Map<KeyKind, String> keys = new EnumMap<>(KeyKind.class);
+        String text = reference == null ? "" : reference.strip();
+        for (KeyKind kind : KeyKind.values()) {
+            String key = text.isEmpty() ? "" : kind.key(text);
+            if (!key.isEmpty()) {
+                keys.put(kind, key);
+            }
+        }
+        return keys;
+    }
+
     public Resolution resolve(String reference) {
         String text = reference == null ? "" : reference.strip();
         if (text.isEmpty()) {
             return new Resolution(null, "no_match");
         }
+        // Kind by kind, folding only as far as needed (a name's folding is the costly one).
         for (KeyKind kind : KeyKind.values()) {
             Object found = partners.get(kind).get(kind.key(text));
             if (found instanceof String partner) {
