@@ -1,0 +1,72 @@
+package com.rapport.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rapport.ingest.FieldType;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The resolved activity keeps the contract's words and the partner ids as ENUMs: they must
+ * hold exactly what the importer lets through, and sort as the text did, or the models'
+ * orderings, minima and maxima would change.
+ */
+class ResolvedActivityTest {
+
+    @TempDir
+    Path folder;
+    private ModelFixture.Built built;
+
+    @BeforeEach
+    void build() throws Exception {
+        built = new ModelFixture(folder)
+                // ids whose text order differs from the order they are listed and numbered in
+                .partner("b", "Bea Bond", "physician")
+                .partner("A10", "Al Ten", "dentist")
+                .partner("A9", "Al Nine", "dentist")
+                .partner("Z", "Zoe Zed", "other")
+                .referral("r1,2026-10-01,in,A9,p1,seen")
+                .referral("r2,2026-10-02,OUT,b,p2,sent")
+                .referral("r3,2026-10-03,in,Nobody Known,p3,")
+                .interaction("i1,2026-10-01,A10,gift,outbound,,20")
+                .interaction("i2,2026-10-02,Z,Call,INBOUND,,")
+                .interaction("i3,2026-10-03,b,meeting,,,")
+                .build(YearMonth.of(2026, 10));
+    }
+
+    @AfterEach
+    void close() {
+        built.close();
+    }
+
+    @Test
+    void theWordsAreTheImportersInTextOrder() {
+        assertThat(range("resolved_interactions", "type")).isEqualTo(words(FieldType.INTERACTION_TYPE));
+        assertThat(range("resolved_interactions", "direction")).isEqualTo(words(FieldType.INTERACTION_DIRECTION));
+        assertThat(range("resolved_referrals", "direction")).isEqualTo(words(FieldType.REFERRAL_DIRECTION));
+        assertThat(range("resolved_referrals", "status")).isEqualTo(words(FieldType.REFERRAL_STATUS));
+    }
+
+    @Test
+    void partnerIdsAreThePartnerListInTextOrder() {
+        assertThat(range("resolved_interactions", "partner_id")).isEqualTo("A10,A9,Z,b");
+        assertThat(built.rows("select partner_id, type, direction from resolved_interactions order by partner_id"))
+                .containsExactly("A10,gift,outbound", "Z,call,inbound", "b,meeting,outbound");
+        assertThat(built.rows("select coalesce(partner_id, 'none'), direction, coalesce(status, 'none') "
+                + "from resolved_referrals order by partner_id nulls last"))
+                .containsExactly("A9,in,seen", "b,out,sent", "none,in,none");
+    }
+
+    private String range(String table, String column) {
+        return built.rows("select array_to_string(enum_range(any_value(" + column + ")), ',') from " + table).get(0);
+    }
+
+    private static String words(FieldType type) {
+        return String.join(",", type.allowedWords().stream().sorted().toList());
+    }
+}
