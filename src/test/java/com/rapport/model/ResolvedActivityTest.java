@@ -3,9 +3,16 @@ package com.rapport.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rapport.ingest.FieldType;
+import com.rapport.pipeline.Pipeline;
+import com.rapport.pipeline.PipelineListener;
+import com.rapport.pipeline.RunOptions;
+import com.rapport.store.Database;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Statement;
 import java.time.YearMonth;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +67,34 @@ class ResolvedActivityTest {
         assertThat(built.rows("select coalesce(partner_id, 'none'), direction, coalesce(status, 'none') "
                 + "from resolved_referrals order by partner_id nulls last"))
                 .containsExactly("A9,in,seen", "b,out,sent", "none,in,none");
+    }
+
+    @Test
+    void aDatabaseOfAnEarlierRapportIsResolvedAgainWhenActivityIsAppended() throws Exception {
+        built.close();
+        Path database = folder.resolve("fixture.duckdb");
+        try (Database earlier = Database.open(database, "512MB");
+             Statement statement = earlier.connection().createStatement()) {
+            // the shape Rapport wrote before: text columns, no partner ENUM
+            statement.execute("create table text_interactions as select date, partner_id::varchar as partner_id, "
+                    + "type::varchar as type, direction::varchar as direction, event_id, amount from resolved_interactions");
+            statement.execute("create table text_referrals as select referral_id, date, direction::varchar as direction, "
+                    + "partner_id::varchar as partner_id, status::varchar as status, service from resolved_referrals");
+            statement.execute("drop table resolved_interactions");
+            statement.execute("drop table resolved_referrals");
+            statement.execute("drop type partner_key");
+            statement.execute("alter table text_interactions rename to resolved_interactions");
+            statement.execute("alter table text_referrals rename to resolved_referrals");
+        }
+        Path data = folder.resolve("data");
+        Files.writeString(data.resolve("interactions.csv"), "i4,2026-10-04,A9,email,,,\n", StandardOpenOption.APPEND);
+        new Pipeline(new RunOptions(data, folder.resolve("out"), database, YearMonth.of(2026, 10),
+                Map.of("RAPPORT_PATIENT_KEY", "test-key")), PipelineListener.SILENT).importData();
+
+        built = new ModelFixture.Built(Database.open(database, "512MB"));
+        assertThat(range("resolved_interactions", "partner_id")).isEqualTo("A10,A9,Z,b");
+        assertThat(built.rows("select partner_id, type from resolved_interactions order by partner_id"))
+                .containsExactly("A10,gift", "A9,email", "Z,call", "b,meeting");
     }
 
     private String range(String table, String column) {
