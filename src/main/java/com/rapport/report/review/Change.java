@@ -14,7 +14,7 @@ final class Change {
         if (delta == 0) {
             return "= same";
         }
-        return (delta > 0 ? "▲ up " : "▼ down ") + Math.abs(delta) + ((delta > 0) == higherIsBetter ? ", better" : ", worse");
+        return (delta > 0 ? "▲ up " : "▼ down ") + Format.integer(Math.abs(delta)) + ((delta > 0) == higherIsBetter ? ", better" : ", worse");
     }
 
     static String words(long now, long before, String period) {
@@ -22,7 +22,7 @@ final class Change {
         if (delta == 0) {
             return "as many as " + period;
         }
-        return Math.abs(delta) + (delta > 0 ? " more than " : " fewer than ") + period;
+        return Format.integer(Math.abs(delta)) + (delta > 0 ? " more than " : " fewer than ") + period;
     }
 
     static String ofRates(Object now, Object before) {
