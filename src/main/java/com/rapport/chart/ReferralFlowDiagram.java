@@ -1,11 +1,14 @@
 package com.rapport.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.GeneralPath;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.ui.Drawable;
 
@@ -20,6 +23,8 @@ public final class ReferralFlowDiagram implements Drawable {
     private static final double NODE_WIDTH = 10;
     private static final double GAP = 5;
     private static final double LABEL_SPACE = 130;
+    /** The height of a label's line of text. */
+    private static final double LABEL_LINE = 9.5;
 
     private final List<Map<String, Object>> rows;
     private final String practice;
@@ -56,30 +61,69 @@ public final class ReferralFlowDiagram implements Drawable {
         Canvas.text(g, "Referred by us", rightX + NODE_WIDTH / 2, top - 4, Theme.bold(8f), Theme.MUTED, Canvas.Align.CENTER);
         double inOffset = centreY + (centreHeight - in * scale) / 2;
         double y = top + (height - (in * scale + (sources.size() - 1) * GAP)) / 2;
+        List<Double> middles = new ArrayList<>();
         for (Node node : sources) {
             double h = node.count * scale;
             band(g, leftX + NODE_WIDTH, y, centreX, inOffset, h, node.colour);
             bar(g, leftX, y, h, node.colour);
-            Canvas.text(g, node.label(), leftX - 6, y + h / 2 + 3, Theme.regular(8f), Theme.INK, Canvas.Align.RIGHT);
+            middles.add(y + h / 2);
             inOffset += h;
             y += h + GAP;
         }
+        labels(g, sources, middles, leftX, -1, top, top + height);
         double outOffset = centreY + (centreHeight - out * scale) / 2;
         y = top + (height - (out * scale + (targets.size() - 1) * GAP)) / 2;
+        middles.clear();
         for (Node node : targets) {
             double h = node.count * scale;
             band(g, centreX + NODE_WIDTH, outOffset, rightX, y, h, node.colour);
             bar(g, rightX, y, h, node.colour);
-            Canvas.text(g, node.label(), rightX + NODE_WIDTH + 6, y + h / 2 + 3, Theme.regular(8f), Theme.INK,
-                    Canvas.Align.LEFT);
+            middles.add(y + h / 2);
             outOffset += h;
             y += h + GAP;
         }
+        labels(g, targets, middles, rightX + NODE_WIDTH, 1, top, top + height);
         bar(g, centreX, centreY, centreHeight, Theme.INK);
         Canvas.text(g, Theme.fit(practice, 34), centreX + NODE_WIDTH / 2, centreY + centreHeight + 12,
                 Theme.bold(8.5f), Theme.INK, Canvas.Align.CENTER);
-        Canvas.text(g, in + " in · " + out + " out", centreX + NODE_WIDTH / 2, centreY + centreHeight + 23,
-                Theme.regular(8f), Theme.MUTED, Canvas.Align.CENTER);
+        Canvas.text(g, grouped(in) + " in · " + grouped(out) + " out", centreX + NODE_WIDTH / 2,
+                centreY + centreHeight + 23, Theme.regular(8f), Theme.MUTED, Canvas.Align.CENTER);
+    }
+
+    /**
+     * Each node's label beside its bar, on the side {@code side} (-1 left, 1 right). Small
+     * categories have bars thinner than a line of text, so their labels are spread to at
+     * least a line apart (kept inside the plot) and joined to their bars by a short leader.
+     */
+    private static void labels(Graphics2D g, List<Node> nodes, List<Double> middles, double edge, int side,
+                               double top, double bottom) {
+        double[] at = spread(middles, LABEL_LINE, top + LABEL_LINE / 2, bottom - LABEL_LINE / 2);
+        double textX = edge + side * 14;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (Math.abs(at[i] - middles.get(i)) > 0.5) {
+                g.setPaint(Theme.MUTED);
+                g.setStroke(new BasicStroke(0.5f));
+                g.draw(new Line2D.Double(edge + side * 2, middles.get(i), textX - side * 2, at[i]));
+            }
+            Canvas.text(g, nodes.get(i).label(), textX, at[i] + 3, Theme.regular(8f), Theme.INK,
+                    side < 0 ? Canvas.Align.RIGHT : Canvas.Align.LEFT);
+        }
+    }
+
+    /** Positions as near as can be to {@code wanted} (ascending), at least {@code gap} apart, within [low, high]. */
+    static double[] spread(List<Double> wanted, double gap, double low, double high) {
+        double[] at = new double[wanted.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = Math.max(wanted.get(i), i == 0 ? low : at[i - 1] + gap);
+        }
+        for (int i = at.length - 1; i >= 0; i--) {
+            at[i] = Math.min(at[i], i == at.length - 1 ? high : at[i + 1] - gap);
+        }
+        return at;
+    }
+
+    private static String grouped(long count) {
+        return String.format(Locale.ENGLISH, "%,d", count);
     }
 
     private List<Node> nodes(String column) {
@@ -113,7 +157,7 @@ public final class ReferralFlowDiagram implements Drawable {
 
     private record Node(String category, long count, Color colour) {
         String label() {
-            return category + " " + count;
+            return category + " " + grouped(count);
         }
     }
 }
