@@ -31,8 +31,8 @@ final class ReciprocationSection implements ReviewSection {
         pdf.chart(ReciprocationScatter.create(plotted, context.twelveMonths()), 0.62f);
         long partners = Format.number(context.row("select count(*) as partners from reciprocation"), "partners");
         if (partners > PLOTTED) {
-            pdf.note("The " + PLOTTED + " partners with the most referrals and gives of " + String.format(Locale.ENGLISH,
-                    "%,d", partners) + "; all of them are in data/reciprocation.csv.");
+            pdf.note("The " + Format.integer(PLOTTED) + " partners with the most referrals and gives of "
+                    + Format.integer(partners) + "; all of them are in data/reciprocation.csv.");
         }
         pdf.subheading("Partners we owe (" + Format.integer(owe.size()) + ")");
         pdf.table(List.of("Partner", "Category", "Sent us (12 m)", "We gave back", "Gap"),
