@@ -41,9 +41,10 @@ public final class IdentityStep {
     /** True when a previous run built the partner list and the resolved activity, and they hold partners. */
     public static boolean built(Database database) throws SQLException {
         try (Statement statement = database.connection().createStatement()) {
-            try (ResultSet rs = statement.executeQuery("select (select count(*) from duckdb_tables() where table_name in "
-                    + "('partners', 'contact_assignments', 'reference_map', 'duplicate_candidates', 'merge_problems', "
-                    + "'resolved_interactions', 'resolved_referrals', 'resolved_progress', 'reference_keys')), "
+            try (ResultSet rs = statement.executeQuery("select (select count(*) from duckdb_tables() "
+                    + "where table_name in ('partners', 'contact_assignments', 'reference_map', "
+                    + "'duplicate_candidates', 'merge_problems', 'resolved_interactions', 'resolved_referrals', "
+                    + "'resolved_progress', 'reference_keys')), "
                     + "(select count(*) from duckdb_types() where type_name = 'partner_key')")) {
                 rs.next();
                 // A database of an earlier Rapport (its resolved tables shaped otherwise, no progress

@@ -77,9 +77,11 @@ class ResolvedActivityTest {
              Statement statement = earlier.connection().createStatement()) {
             // the shape Rapport wrote before: text columns, no partner ENUM
             statement.execute("create table text_interactions as select date, partner_id::varchar as partner_id, "
-                    + "type::varchar as type, direction::varchar as direction, event_id, amount from resolved_interactions");
-            statement.execute("create table text_referrals as select referral_id, date, direction::varchar as direction, "
-                    + "partner_id::varchar as partner_id, status::varchar as status, service from resolved_referrals");
+                    + "type::varchar as type, direction::varchar as direction, event_id, amount "
+                    + "from resolved_interactions");
+            statement.execute("create table text_referrals as select referral_id, date, "
+                    + "direction::varchar as direction, partner_id::varchar as partner_id, status::varchar as status, "
+                    + "service from resolved_referrals");
             statement.execute("drop table resolved_interactions");
             statement.execute("drop table resolved_referrals");
             statement.execute("drop type partner_key");

@@ -30,7 +30,8 @@ final class AskSection implements ReviewSection {
                         r -> Format.text(r.get("last_touch"))),
                 new float[] {3.4f, 1.4f, 1f, 1.4f, 1.4f}, new int[] {2, 3});
         if (ready.size() > LISTED) {
-            pdf.note("The first " + LISTED + " of " + Format.integer(ready.size()) + "; all of them are in actions/ask-for-referral.csv.");
+            pdf.note("The first " + LISTED + " of " + Format.integer(ready.size())
+                    + "; all of them are in actions/ask-for-referral.csv.");
         }
     }
 }

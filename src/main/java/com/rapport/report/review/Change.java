@@ -14,7 +14,8 @@ final class Change {
         if (delta == 0) {
             return "= same";
         }
-        return (delta > 0 ? "▲ up " : "▼ down ") + Format.integer(Math.abs(delta)) + ((delta > 0) == higherIsBetter ? ", better" : ", worse");
+        return (delta > 0 ? "▲ up " : "▼ down ") + Format.integer(Math.abs(delta))
+                + ((delta > 0) == higherIsBetter ? ", better" : ", worse");
     }
 
     static String words(long now, long before, String period) {

@@ -50,8 +50,8 @@ final class ReferralFlowSection implements ReviewSection {
                             r -> Format.cell(r, "in_t3"), r -> Format.cell(r, "in_p3"), r -> Format.cell(r, "last_in")),
                     new float[] {3.5f, 1.3f, 1.3f, 1.5f, 1.5f}, new int[] {2, 3});
             if (slowing.size() > LISTED) {
-                pdf.note("The biggest " + LISTED + " of " + Format.integer(slowing.size()) + "; all partners and their trends are in "
-                        + "data/referral_flow_by_partner.csv.");
+                pdf.note("The biggest " + LISTED + " of " + Format.integer(slowing.size())
+                        + "; all partners and their trends are in data/referral_flow_by_partner.csv.");
             }
         }
         Map<String, Object> concentration = context.row("select * from referral_concentration");
