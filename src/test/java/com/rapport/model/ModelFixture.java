@@ -87,13 +87,25 @@ final class ModelFixture {
             Files.writeString(path, String.join("\n", file.getValue()) + "\n", StandardCharsets.UTF_8);
         }
         Files.writeString(data.resolve("rapport.properties"), properties);
-        RunOptions options = new RunOptions(data, folder.resolve("out"), folder.resolve("fixture.duckdb"), month,
-                Map.of("RAPPORT_PATIENT_KEY", "test-key"));
-        new Pipeline(options, PipelineListener.SILENT).importData();
-        Database database = Database.open(options.database(), "512MB");
+        importAgain(month);
+        Database database = open();
         ReportParameters.write(database.connection(), month, Settings.load(data), true);
         new ModelRunner(database.connection(), ModelCatalogue.load(), ModelListener.SILENT).run();
         return new Built(database);
+    }
+
+    /** Imports what changed in the fixture's data folder since the last import (files edited in place). */
+    void importAgain(YearMonth month) {
+        new Pipeline(new RunOptions(folder.resolve("data"), folder.resolve("out"), database(), month,
+                Map.of("RAPPORT_PATIENT_KEY", "test-key")), PipelineListener.SILENT).importData();
+    }
+
+    Path database() {
+        return folder.resolve("fixture.duckdb");
+    }
+
+    Database open() {
+        return Database.open(database(), "512MB");
     }
 
     /** The built models, queried as text rows (nulls as empty), the way the CSVs show them. */

@@ -3,16 +3,12 @@ package com.rapport.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rapport.ingest.FieldType;
-import com.rapport.pipeline.Pipeline;
-import com.rapport.pipeline.PipelineListener;
-import com.rapport.pipeline.RunOptions;
 import com.rapport.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
 import java.time.YearMonth;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +23,13 @@ class ResolvedActivityTest {
 
     @TempDir
     Path folder;
+    private ModelFixture fixture;
     private ModelFixture.Built built;
 
     @BeforeEach
     void build() throws Exception {
-        built = new ModelFixture(folder)
+        fixture = new ModelFixture(folder);
+        built = fixture
                 // ids whose text order differs from the order they are listed and numbered in
                 .partner("b", "Bea Bond", "physician")
                 .partner("A10", "Al Ten", "dentist")
@@ -72,8 +70,7 @@ class ResolvedActivityTest {
     @Test
     void aDatabaseOfAnEarlierRapportIsResolvedAgainWhenActivityIsAppended() throws Exception {
         built.close();
-        Path database = folder.resolve("fixture.duckdb");
-        try (Database earlier = Database.open(database, "512MB");
+        try (Database earlier = fixture.open();
              Statement statement = earlier.connection().createStatement()) {
             // the shape Rapport wrote before: text columns, no partner ENUM
             statement.execute("create table text_interactions as select date, partner_id::varchar as partner_id, "
@@ -88,12 +85,11 @@ class ResolvedActivityTest {
             statement.execute("alter table text_interactions rename to resolved_interactions");
             statement.execute("alter table text_referrals rename to resolved_referrals");
         }
-        Path data = folder.resolve("data");
-        Files.writeString(data.resolve("interactions.csv"), "i4,2026-10-04,A9,email,,,\n", StandardOpenOption.APPEND);
-        new Pipeline(new RunOptions(data, folder.resolve("out"), database, YearMonth.of(2026, 10),
-                Map.of("RAPPORT_PATIENT_KEY", "test-key")), PipelineListener.SILENT).importData();
+        Files.writeString(folder.resolve("data/interactions.csv"), "i4,2026-10-04,A9,email,,,\n",
+                StandardOpenOption.APPEND);
+        fixture.importAgain(YearMonth.of(2026, 10));
 
-        built = new ModelFixture.Built(Database.open(database, "512MB"));
+        built = new ModelFixture.Built(fixture.open());
         assertThat(range("resolved_interactions", "partner_id")).isEqualTo("A10,A9,Z,b");
         assertThat(built.rows("select partner_id, type from resolved_interactions order by partner_id"))
                 .containsExactly("A10,gift", "A9,email", "Z,call", "b,meeting");
