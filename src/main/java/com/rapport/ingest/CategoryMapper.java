@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A contact's category: the contract's own word when it is one, else a guess from a
@@ -14,42 +15,51 @@ public final class CategoryMapper {
     private static final Set<String> CATEGORIES = Set.of("physician", "chiropractor", "dentist", "therapist",
             "fitness", "school", "attorney", "employer", "community", "other");
 
-    /** Role keywords in the order they are tried: the first that appears in the role wins. */
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
+
+    /**
+     * Role keywords in the order they are tried, as searched for: the first that appears in
+     * the role wins; a short one (md, dds, law) must stand as a word of its own.
+     */
     private static final Map<String, String> ROLE_WORDS = new LinkedHashMap<>();
 
     static {
         for (String word : new String[] {"chiropract"}) {
-            ROLE_WORDS.put(word, "chiropractor");
+            addRoleWord(word, "chiropractor");
         }
         for (String word : new String[] {"dentist", "dental", "orthodont", "dds", "dmd"}) {
-            ROLE_WORDS.put(word, "dentist");
+            addRoleWord(word, "dentist");
         }
         for (String word : new String[] {"physician", "surgeon", "doctor", "md", "internist", "neurolog",
             "orthopedic", "orthopaedic", "pediatrician", "podiatr", "rheumatolog", "cardiolog", "obstetric",
             "gynecolog", "family medicine", "sports medicine", "pain specialist", "nurse practitioner", "physiatr"}) {
-            ROLE_WORDS.put(word, "physician");
+            addRoleWord(word, "physician");
         }
         for (String word : new String[] {"therapist", "massage", "counsel", "psycholog", "acupunctur"}) {
-            ROLE_WORDS.put(word, "therapist");
+            addRoleWord(word, "therapist");
         }
         for (String word : new String[] {"trainer", "coach", "yoga", "pilates", "fitness", "gym", "crossfit"}) {
-            ROLE_WORDS.put(word, "fitness");
+            addRoleWord(word, "fitness");
         }
         for (String word : new String[] {"school", "teacher", "principal", "athletic director"}) {
-            ROLE_WORDS.put(word, "school");
+            addRoleWord(word, "school");
         }
         for (String word : new String[] {"attorney", "lawyer", "paralegal", "law"}) {
-            ROLE_WORDS.put(word, "attorney");
+            addRoleWord(word, "attorney");
         }
         for (String word : new String[] {"hr ", "human resources", "benefits", "safety manager", "employer"}) {
-            ROLE_WORDS.put(word, "employer");
+            addRoleWord(word, "employer");
         }
         for (String word : new String[] {"communit", "pastor", "church", "senior center", "nonprofit"}) {
-            ROLE_WORDS.put(word, "community");
+            addRoleWord(word, "community");
         }
     }
 
     private CategoryMapper() {
+    }
+
+    private static void addRoleWord(String word, String category) {
+        ROLE_WORDS.put(word.length() <= 3 ? " " + word.strip() + " " : word, category);
     }
 
     public static String categoryOf(String category, String role) {
@@ -60,11 +70,9 @@ public final class CategoryMapper {
             }
         }
         String text = " " + (category == null ? "" : category) + " " + (role == null ? "" : role) + " ";
-        String folded = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ");
+        String folded = NOT_A_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         for (Map.Entry<String, String> entry : ROLE_WORDS.entrySet()) {
-            String word = entry.getKey();
-            boolean shortWord = word.length() <= 3;
-            if (shortWord ? folded.contains(" " + word.strip() + " ") : folded.contains(word)) {
+            if (folded.contains(entry.getKey())) {
                 return entry.getValue();
             }
         }

@@ -26,12 +26,19 @@ final class DerivedContactIds {
     private final int contactId;
     private final int fullName;
     private final Map<String, List<String>> seen = new HashMap<>();
+    /** One digest for the file's records: looking SHA-256 up for each record cost more than hashing. */
+    private final MessageDigest sha256;
 
     DerivedContactIds(String prefix, List<Field> fields, int keyColumn) {
         this.prefix = prefix;
         this.keyColumn = keyColumn;
         this.contactId = Field.indexOf(fields, "contact_id");
         this.fullName = Field.indexOf(fields, "full_name");
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
     }
 
     boolean fills(int field) {
@@ -49,8 +56,7 @@ final class DerivedContactIds {
             return;
         }
         String base = prefix + "-" + hash(key);
-        String content = String.join("\u001f", java.util.Arrays.stream(texts)
-                .map(t -> t == null ? "" : t.strip()).toList());
+        String content = contentOf(texts);
         List<String> contents = seen.computeIfAbsent(base, b -> new ArrayList<>());
         int position = contents.indexOf(content);
         if (position < 0) {
@@ -60,13 +66,16 @@ final class DerivedContactIds {
         texts[contactId] = position == 0 ? base : base + "-" + (position + 1);
     }
 
-    private static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
+    private static String contentOf(String[] texts) {
+        StringBuilder content = new StringBuilder();
+        for (String text : texts) {
+            content.append(text == null ? "" : text.strip()).append('\u001f');
         }
+        return content.toString();
+    }
+
+    private String hash(String key) {
+        return HexFormat.of().formatHex(sha256.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 5);
     }
 
 }

@@ -2,6 +2,7 @@ package com.rapport.ingest.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Google writes several values of one kind into one cell joined by {@code " ::: "}, and
@@ -11,6 +12,8 @@ final class MultiValue {
 
     private static final String SEPARATOR = " ::: ";
     private static final String PRIMARY = "* ";
+    /** Compiled once: String.split compiles a separator longer than one character on every call. */
+    private static final Pattern SPLIT = Pattern.compile(Pattern.quote(SEPARATOR));
 
     private MultiValue() {
     }
@@ -21,8 +24,8 @@ final class MultiValue {
         if (cell == null || cell.isBlank()) {
             return out;
         }
-        String[] parts = cell.split(" ::: ", -1);
-        String[] labelParts = labels == null ? new String[0] : labels.split(SEPARATOR, -1);
+        String[] parts = SPLIT.split(cell, -1);
+        String[] labelParts = labels == null ? new String[0] : SPLIT.split(labels, -1);
         int primary = -1;
         for (int i = 0; i < parts.length; i++) {
             boolean marked = parts[i].strip().startsWith(PRIMARY)

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How one file's records become the canonical fields of its kind: which column (or
@@ -13,6 +14,8 @@ import java.util.Locale;
  * quirks of each contact system live here, so the importer sees canonical text only.
  */
 public final class RecordLayout {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Reads one canonical field's text from a record; null when the file has nothing for it. */
     @FunctionalInterface
@@ -133,8 +136,8 @@ public final class RecordLayout {
                 if (full >= 0 && !record[full].isBlank()) {
                     return record[full];
                 }
-                String joined = String.join(" ", Arrays.asList(cell(record, f), cell(record, m), cell(record, l)))
-                        .replaceAll("\\s+", " ").strip();
+                String joined = WHITESPACE.matcher(String.join(" ", Arrays.asList(cell(record, f), cell(record, m),
+                        cell(record, l)))).replaceAll(" ").strip();
                 String suffixText = cell(record, s).strip();
                 return suffixText.isEmpty() || joined.isEmpty() ? joined : joined + ", " + suffixText;
             });

@@ -1,5 +1,6 @@
 package com.rapport.ingest.format;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -52,10 +53,16 @@ final class SourceDates {
 
     private static LocalDate parse(String value) {
         for (DateTimeFormatter format : FORMATS) {
+            // A format that does not fit is told without an exception: a LinkedIn date used
+            // to throw three before its own format, slower than the parse itself.
+            ParsePosition position = new ParsePosition(0);
+            if (format.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
+                continue;
+            }
             try {
                 return LocalDate.parse(value, format);
             } catch (DateTimeParseException e) {
-                // try the next format
+                // it fits the pattern but is no calendar date (2/30/2024): try the next format
             }
         }
         return null;
