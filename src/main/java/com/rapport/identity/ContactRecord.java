@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** One contact record of one export, as loaded. */
 public record ContactRecord(String sourceFile, long recordNo, String contactId, String fullName, String firstName,
                             String lastName, String organization, String role, String category, String email,
                             String phone, String npi, String city, String postalCode, Integer networkSize,
                             String introducedBy, Boolean spotlightOptOut, LocalDate updatedAt, String otherEmails) {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public String emailKey() {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -18,11 +21,12 @@ public record ContactRecord(String sourceFile, long recordNo, String contactId, 
     /** The e-mail and every further address the export carried (Google and Outlook keep several). */
     public List<String> emailKeys() {
         List<String> keys = new ArrayList<>();
-        if (!emailKey().isEmpty()) {
-            keys.add(emailKey());
+        String emailKey = emailKey();
+        if (!emailKey.isEmpty()) {
+            keys.add(emailKey);
         }
         if (otherEmails != null) {
-            for (String other : otherEmails.strip().split("\\s+")) {
+            for (String other : WHITESPACE.split(otherEmails.strip())) {
                 String key = other.toLowerCase(Locale.ROOT);
                 if (!key.isEmpty() && !keys.contains(key)) {
                     keys.add(key);

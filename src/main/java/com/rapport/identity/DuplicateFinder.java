@@ -132,13 +132,15 @@ public final class DuplicateFinder {
         if (keyA.equals(keyB)) {
             return rawA.strip().equals(rawB.strip()) ? "same name" : "same name written differently";
         }
-        String[] a = keyA.split(" ");
-        String[] b = keyB.split(" ");
-        if (a.length < 2 || b.length < 2 || !a[a.length - 1].equals(b[b.length - 1])) {
+        // Keys are words joined by single spaces: the first is the given name, the last the surname.
+        int givenEndA = keyA.indexOf(' ');
+        int givenEndB = keyB.indexOf(' ');
+        if (givenEndA < 0 || givenEndB < 0
+                || !keyA.substring(keyA.lastIndexOf(' ') + 1).equals(keyB.substring(keyB.lastIndexOf(' ') + 1))) {
             return null;
         }
-        String givenA = a[0];
-        String givenB = b[0];
+        String givenA = keyA.substring(0, givenEndA);
+        String givenB = keyB.substring(0, givenEndB);
         if (givenA.equals(givenB)) {
             return "same first and last name";
         }

@@ -34,7 +34,7 @@ public final class PartnerMerger {
         records.sort(Comparator.comparing(ContactRecord::sourceFile).thenComparingLong(ContactRecord::recordNo));
         UnionFind groups = new UnionFind(records);
         for (Function<ContactRecord, List<String>> key : KEYS) {
-            Map<String, Integer> firstWithKey = new HashMap<>();
+            Map<String, Integer> firstWithKey = new HashMap<>(records.size() * 4 / 3 + 1);
             for (int i = 0; i < records.size(); i++) {
                 for (String value : key.apply(records.get(i))) {
                     Integer first = firstWithKey.putIfAbsent(value, i);
@@ -175,8 +175,14 @@ public final class PartnerMerger {
         return best;
     }
 
-    private static long richness(String text) {
-        return text.chars().filter(c -> c > 127).count();
+    private static int richness(String text) {
+        int beyondAscii = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                beyondAscii++;
+            }
+        }
+        return beyondAscii;
     }
 
     /** "other" is what an export without a category says by default, so a real category beats it. */

@@ -45,14 +45,16 @@ public final class ReferenceResolver {
     /** Per kind, each key's partner (a String) or {@link #AMBIGUOUS}: all a lookup needs. */
     private final Map<KeyKind, Map<String, Object>> partners = new EnumMap<>(KeyKind.class);
 
-    private ReferenceResolver() {
+    /** @param records how many records the keys come from: each kind's map is sized for one key per record */
+    private ReferenceResolver(int records) {
         for (KeyKind kind : KeyKind.values()) {
-            partners.put(kind, new HashMap<>());
+            // QUALIFIED has two keys per record.
+            partners.put(kind, new HashMap<>((kind == KeyKind.QUALIFIED ? 2 : 1) * records * 4 / 3 + 1));
         }
     }
 
     public ReferenceResolver(List<RecordAssignment> assignments) {
-        this();
+        this(assignments.size());
         for (RecordAssignment assignment : assignments) {
             ContactRecord r = assignment.record();
             String partner = assignment.partnerId();
@@ -71,7 +73,7 @@ public final class ReferenceResolver {
 
     /** A resolver of stored keys: those the references to resolve would be looked up by are enough. */
     public static ReferenceResolver ofStoredKeys(Iterable<StoredKey> keys) {
-        ReferenceResolver resolver = new ReferenceResolver();
+        ReferenceResolver resolver = new ReferenceResolver(0);
         for (StoredKey key : keys) {
             resolver.partners.get(key.kind()).put(key.key(), key.partnerId() == null ? AMBIGUOUS : key.partnerId());
         }
