@@ -18,6 +18,12 @@ final class Bytes {
         return (long) LONGS.get(buffer, offset);
     }
 
+    /** True when all eight bytes are printable ASCII or space (0x20 to 0x7F). */
+    static boolean printableAscii(long word) {
+        // A byte below 0x20 borrows into its high bit when 0x20 is taken from it.
+        return ((word | (word - ONES * 0x20)) & HIGH_BITS) == 0;
+    }
+
     /** True when one of the word's eight bytes equals {@code value}. */
     static boolean has(long word, int value) {
         long x = word ^ (ONES * (value & 0xFF));

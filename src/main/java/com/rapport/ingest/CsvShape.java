@@ -35,13 +35,18 @@ public final class CsvShape {
     private long lastRecordOffset;
     /** A reader that loses the order interleaves its chunks all through the file: a few samples see it. */
     static final long SAMPLE_EVERY = 1 << 20;
+    /** See {@link #oddWhitespace()}; the last three bytes read, to see a Unicode space end. */
+    private boolean oddWhitespace;
+    private int lastBytes;
 
     void accept(byte[] buffer, int from, int to) {
         for (int i = from; i < to; i++) {
-            // Most of a file is plain text between quotes and line ends: skip it eight bytes at a time.
+            // Most of a file is plain printable ASCII between quotes and line ends: skip it
+            // eight bytes at a time.
             if (i + 8 <= to && !quotePending) {
                 long word = Bytes.word(buffer, i);
-                if (!Bytes.has(word, '"') && !Bytes.has(word, '\n')) {
+                if (!Bytes.has(word, '"') && !Bytes.has(word, '\n') && Bytes.printableAscii(word)) {
+                    lastBytes = 0;
                     if (!inQuotes) {
                         content = true;
                         int last = i + 7;
@@ -55,6 +60,7 @@ public final class CsvShape {
                 }
             }
             byte b = buffer[i];
+            noteWhitespace(b);
             if (inQuotes) {
                 if (quotePending) {
                     quotePending = false;
@@ -97,6 +103,42 @@ public final class CsvShape {
         bufferStart += to;
     }
 
+    /**
+     * Marks the file when a value may end in whitespace other than a space: a tab or other
+     * control character anywhere, a Unicode space, or a line break just before a quote. A
+     * line break ends a record outside quotes, so only one inside them can end a value.
+     */
+    private void noteWhitespace(byte b) {
+        int previous = lastBytes & 0xFF;
+        lastBytes = (lastBytes << 8 | (b & 0xFF)) & 0xFFFFFF;
+        if (oddWhitespace) {
+            return;
+        }
+        if ((b >= 0 && b < 0x20 && b != '\n' && b != '\r') || (b == '"' && inQuotes && (previous == '\n' || previous == '\r'))) {
+            oddWhitespace = true;
+        } else if (b < 0) {
+            oddWhitespace = UNICODE_SPACES.contains(lastBytes);
+        }
+    }
+
+    /** The UTF-8 bytes of the spaces other than ASCII that Java's {@code String.strip} removes. */
+    private static final java.util.Set<Integer> UNICODE_SPACES = unicodeSpaces();
+
+    private static java.util.Set<Integer> unicodeSpaces() {
+        java.util.Set<Integer> spaces = new java.util.HashSet<>();
+        for (int c = 0x80; c <= 0xFFFF; c++) {
+            if (Character.isWhitespace(c)) {
+                byte[] utf8 = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                int value = 0;
+                for (byte u : utf8) {
+                    value = value << 8 | (u & 0xFF);
+                }
+                spaces.add(value);
+            }
+        }
+        return spaces;
+    }
+
     private void endRecord(long nextRecordOffset) {
         if (content) {
             long extra = physicalLine - recordStartLine;
@@ -135,6 +177,14 @@ public final class CsvShape {
         if (records > 0 && sampled.record(sampled.size() - 1) != records) {
             sampled.add(records, lastRecordOffset);
         }
+    }
+
+    /**
+     * True when a value may end in whitespace other than a space (see {@link #noteWhitespace});
+     * false means any whitespace ending a value is spaces, which a cheap check finds.
+     */
+    public boolean oddWhitespace() {
+        return oddWhitespace;
     }
 
     /** The line where a quoted field opens and never closes, or -1. */

@@ -39,6 +39,7 @@ class EngineLoaderTest {
             I15,20260707,C3,call,outbound,,,digits only
             I6,2026-01-16,C3,call,outbound,,,the id of a rejected row: not a duplicate
             I13,2026-01-17,C3,call,outbound,,,the id of a row DuckDB refused and the rules loaded
+            I16,2026-01-18,\tC4\u3000,call, outbound ,,,whitespace other than spaces around values
             """;
 
     private static final String REFERRALS = """
@@ -84,6 +85,56 @@ class EngineLoaderTest {
         assertSamePaths("referrals.csv", REFERRALS, InputKind.REFERRALS,
                 "select record_no, line, referral_id, date, direction, partner, patient_key, service, status "
                         + "from raw_referrals order by record_no");
+    }
+
+    /**
+     * Values ending in whitespace other than a space (a Unicode space, a line break before the
+     * closing quote) or starting in any, in a file without a tab: stripped as row by row.
+     */
+    @Test
+    void unicodeSpacesAndLineBreaksAroundValuesAreStrippedAsRowByRow() throws Exception {
+        assertSamePaths("interactions.csv", withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,2026-01-05,C1\u3000,call,outbound,,,an ideographic space ends the contact
+                I2,2026-01-06,"C2
+                ",call,outbound,,,a line break ends the contact
+                I3,2026-01-07,\u2003C3 ,call,outbound,,,an em space starts it
+                I4,2026-01-08,"
+                C4",call,outbound,,,a line break starts it
+                I5,2026-01-09,C5\u00a0,call,outbound,,,a no-break space is not whitespace to Java
+                """), InputKind.INTERACTIONS, "select record_no, line, interaction_id, contact, type, direction "
+                + "from raw_interactions order by record_no");
+    }
+
+    /** Spaces and leading line breaks around values, in a file whose values end in no other whitespace. */
+    @Test
+    void spacesAroundValuesAreStrippedAsRowByRowWhereNoOtherWhitespaceEndsOne() throws Exception {
+        String content = withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,2026-01-05,  C1  ,call, outbound ,,,spaces around
+                I2,2026-01-06,"
+                C2",call,outbound,,,a line break starts the contact
+                I3,2026-01-07, ,call,outbound,,,only a space: no contact
+                """);
+        assertThat(oddWhitespace(content)).isFalse();
+        assertSamePaths("interactions.csv", content, InputKind.INTERACTIONS, "select record_no, line, interaction_id, "
+                + "contact, type, direction from raw_interactions order by record_no");
+    }
+
+    /** Whether the structure scan saw whitespace other than spaces that may end a value (padded to use its fast path). */
+    @Test
+    void theStructureScanSeesWhitespaceThatMayEndAValue() throws Exception {
+        String padding = "abcdefghijklmnopqrstuvwxyz".repeat(3);
+        assertThat(oddWhitespace("a,b\r\n" + padding + " x ,\"multi\nline " + padding + "\"\r\n")).isFalse();
+        assertThat(oddWhitespace("a,b\nZoë " + padding + ",李\u00a0" + padding + "\n")).isFalse();
+        assertThat(oddWhitespace("a,b\n" + padding + "\t," + padding + "\n")).isTrue();
+        assertThat(oddWhitespace("a,b\n" + padding + "," + padding + "\u3000\n")).isTrue();
+        assertThat(oddWhitespace("a,b\n" + padding + ",\"" + padding + "\n\"\n")).isTrue();
+    }
+
+    private boolean oddWhitespace(String content) throws Exception {
+        Path file = Files.writeString(folder.resolve("whitespace.csv"), content);
+        return new EncodingSniffer().sniff(file, "whitespace.csv").shape().oddWhitespace();
     }
 
     /** The structure scan notes where sampled records begin (the first and the last here), past a BOM and CRLF. */
