@@ -114,11 +114,14 @@ public final class IdentityStep {
             appendReferences(connection, resolver, references);
             try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reference_keys")) {
                 resolver.forEachKey(key -> {
-                    out.beginRow();
-                    appendAll(out, key.kind().name(), key.key(), key.partnerId());
-                    out.endRow();
+                    if (!key.kind().isContactId()) {
+                        out.beginRow();
+                        appendAll(out, key.kind().name(), key.key(), key.partnerId());
+                        out.endRow();
+                    }
                 });
             }
+            database.runScript("/identity/contact-id-keys.sql");
             database.runScript("/schema/resolved.sql");
             database.runScript("/schema/resolve-activity.sql");
             return null;
