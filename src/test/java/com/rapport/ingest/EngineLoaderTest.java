@@ -102,6 +102,8 @@ class EngineLoaderTest {
                 I4,2026-01-08,"
                 C4",call,outbound,,,a line break starts it
                 I5,2026-01-09,C5\u00a0,call,outbound,,,a no-break space is not whitespace to Java
+                I6,2026-01-10,\u3000李伟,call,outbound,,,an ideographic space starts a name in Chinese
+                I7,2026-01-11,李伟 ,call,outbound,,,a space ends it
                 """), InputKind.INTERACTIONS, "select record_no, line, interaction_id, contact, type, direction "
                 + "from raw_interactions order by record_no");
     }
