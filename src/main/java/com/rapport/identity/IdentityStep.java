@@ -114,14 +114,11 @@ public final class IdentityStep {
             appendReferences(connection, resolver, references);
             try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "reference_keys")) {
                 resolver.forEachKey(key -> {
-                    if (!key.kind().isContactId()) {
-                        out.beginRow();
-                        appendAll(out, key.kind().name(), key.key(), key.partnerId());
-                        out.endRow();
-                    }
+                    out.beginRow();
+                    appendAll(out, key.kind().name(), key.key(), key.partnerId());
+                    out.endRow();
                 });
             }
-            database.runScript("/identity/contact-id-keys.sql");
             database.runScript("/schema/resolved.sql");
             database.runScript("/schema/resolve-activity.sql");
             return null;

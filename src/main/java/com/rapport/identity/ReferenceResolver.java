@@ -13,8 +13,7 @@ import java.util.function.UnaryOperator;
  * NPI or a full name) to a partner by the same keys as the merge. The first kind of key
  * that matches anything decides: one partner is a match, two or more are ambiguous.
  *
- * <p>Its keys are kept in the database ({@link #forEachKey}; those that are contact ids are
- * stored by SQL, {@code identity/contact-id-keys.sql}), so a month that names a few new
+ * <p>Its keys are kept in the database ({@link #forEachKey}), so a month that names a few new
  * references resolves them from the stored keys ({@link #ofStoredKeys}) instead of reading and
  * folding every contact record again.
  */
@@ -22,23 +21,16 @@ public final class ReferenceResolver {
 
     /** The kinds of key, strongest first, each with how a reference is folded to look it up. */
     public enum KeyKind {
-        QUALIFIED(UnaryOperator.identity(), true),
-        CONTACT_ID(UnaryOperator.identity(), true),
-        EMAIL(text -> text.toLowerCase(Locale.ROOT), false),
-        NPI(UnaryOperator.identity(), false),
-        NAME(NameKey::person, false);
+        QUALIFIED(UnaryOperator.identity()),
+        CONTACT_ID(UnaryOperator.identity()),
+        EMAIL(text -> text.toLowerCase(Locale.ROOT)),
+        NPI(UnaryOperator.identity()),
+        NAME(NameKey::person);
 
         private final UnaryOperator<String> normalise;
-        private final boolean contactId;
 
-        KeyKind(UnaryOperator<String> normalise, boolean contactId) {
+        KeyKind(UnaryOperator<String> normalise) {
             this.normalise = normalise;
-            this.contactId = contactId;
-        }
-
-        /** True for the keys that are a record's contact id as loaded (with its file), which SQL can store itself. */
-        public boolean isContactId() {
-            return contactId;
         }
 
         /** The key a reference is looked up by: folded, or empty when nothing is left. */

@@ -49,32 +49,6 @@ class ContactMergeTest {
     }
 
     /**
-     * The keys stored for later months' references are the resolver's own: the contact ids
-     * stored by SQL, the folded keys from Java. A second canonical export, its name starting
-     * with a space (stripped from the key by file name), reuses Salesforce's contact id for
-     * someone else: both become partners qualified by their file, and the bare id is stored
-     * as ambiguous.
-     */
-    @Test
-    void theStoredKeysAreTheResolversOwn() throws Exception {
-        Path export = Files.writeString(folder.resolve(" zz-second-crm.csv"), "contact_id,full_name,organization\n"
-                + "0035e00000AbC1,Nobody Else,Elsewhere Clinic\n");
-        importer.importFile(export, "contacts/ zz-second-crm.csv", InputKind.CONTACTS);
-        MergeResult merged = new IdentityStep(fixture.database, "US").run();
-        List<String> expected = new java.util.ArrayList<>();
-        new ReferenceResolver(merged.assignments()).forEachKey(key -> expected.add(key.kind() + "|" + key.key() + "|"
-                + (key.partnerId() == null ? "" : key.partnerId())));
-        assertThat(rows("select kind, key, partner_id from reference_keys")).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(rows("select kind, key, partner_id from reference_keys where key like '%0035e00000AbC1' "
-                + "order by all")).containsExactly(
-                "CONTACT_ID|0035e00000AbC1|",
-                "QUALIFIED|contacts/ zz-second-crm.csv:0035e00000AbC1|contacts/ zz-second-crm.csv:0035e00000AbC1",
-                "QUALIFIED|contacts/salesforce.csv:0035e00000AbC1|contacts/salesforce.csv:0035e00000AbC1",
-                "QUALIFIED|salesforce.csv:0035e00000AbC1|contacts/salesforce.csv:0035e00000AbC1",
-                "QUALIFIED|zz-second-crm.csv:0035e00000AbC1|contacts/ zz-second-crm.csv:0035e00000AbC1");
-    }
-
-    /**
      * Each field comes from the most recently updated record (ties: the file that sorts
      * first); the name keeps the richest spelling of the same name (José over Jose, ’ over ').
      */
