@@ -1,6 +1,9 @@
 package com.rapport.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The record structure of an ASCII-compatible CSV file, learnt in the same pass that
@@ -11,6 +14,9 @@ import java.util.Arrays;
  * loader independently.
  */
 public final class CsvShape {
+
+    /** The UTF-8 bytes of the spaces other than ASCII that Java's {@code String.strip} removes. */
+    private static final Set<Integer> UNICODE_SPACES = unicodeSpaces();
 
     private long records = -1;
     private long physicalLine = 1;
@@ -114,21 +120,19 @@ public final class CsvShape {
         if (oddWhitespace) {
             return;
         }
-        if ((b >= 0 && b < 0x20 && b != '\n' && b != '\r') || (b == '"' && inQuotes && (previous == '\n' || previous == '\r'))) {
+        boolean control = b >= 0 && b < 0x20 && b != '\n' && b != '\r';
+        if (control || (b == '"' && inQuotes && (previous == '\n' || previous == '\r'))) {
             oddWhitespace = true;
         } else if (b < 0) {
             oddWhitespace = UNICODE_SPACES.contains(lastBytes);
         }
     }
 
-    /** The UTF-8 bytes of the spaces other than ASCII that Java's {@code String.strip} removes. */
-    private static final java.util.Set<Integer> UNICODE_SPACES = unicodeSpaces();
-
-    private static java.util.Set<Integer> unicodeSpaces() {
-        java.util.Set<Integer> spaces = new java.util.HashSet<>();
+    private static Set<Integer> unicodeSpaces() {
+        Set<Integer> spaces = new HashSet<>();
         for (int c = 0x80; c <= 0xFFFF; c++) {
             if (Character.isWhitespace(c)) {
-                byte[] utf8 = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] utf8 = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
                 int value = 0;
                 for (byte u : utf8) {
                     value = value << 8 | (u & 0xFF);

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Reads a file once to checksum it, learn its record structure ({@link CsvShape}) and decide
- * its encoding: a BOM is honoured; otherwise
+ * Reads a file to learn its record structure ({@link CsvShape}) and decide its encoding,
+ * while another thread reads it again to checksum it: a BOM is honoured; otherwise
  * the bytes must be valid UTF-8, or else plausible Windows-1252 (which Outlook and Excel
  * write). Anything else, and anything with a NUL byte, is refused with the offset of the
  * first byte that does not fit, so the user can look at it.

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -178,7 +179,7 @@ final class EngineLoader {
     }
 
     /** Every character {@link String#strip} removes, as a SQL string (DuckDB's own trim removes spaces only). */
-    private static final String WHITESPACE = java.util.stream.IntStream.rangeClosed(0, 0xFFFF)
+    private static final String WHITESPACE = IntStream.rangeClosed(0, 0xFFFF)
             .filter(Character::isWhitespace).mapToObj(c -> "chr(" + c + ")").collect(Collectors.joining(" || "));
 
     /**

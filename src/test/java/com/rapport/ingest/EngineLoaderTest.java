@@ -123,7 +123,7 @@ class EngineLoaderTest {
                 + "contact, type, direction from raw_interactions order by record_no");
     }
 
-    /** Whether the structure scan saw whitespace other than spaces that may end a value (padded to use its fast path). */
+    /** Whether the structure scan saw whitespace other than spaces that may end a value (padded for its fast path). */
     @Test
     void theStructureScanSeesWhitespaceThatMayEndAValue() throws Exception {
         String padding = "abcdefghijklmnopqrstuvwxyz".repeat(3);

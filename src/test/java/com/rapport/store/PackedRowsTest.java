@@ -31,7 +31,8 @@ class PackedRowsTest {
                     """);
             List<String> columns = List.of("a", "b", "n", "flag", "day");
             List<List<String>> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("select " + PackedRows.packed(columns) + " from t order by id")) {
+            try (ResultSet rs = statement.executeQuery("select " + PackedRows.packed(columns)
+                    + " from t order by id")) {
                 while (rs.next()) {
                     rows.add(java.util.Arrays.asList(PackedRows.unpack(rs.getString(1), columns.size())));
                 }
