@@ -130,8 +130,8 @@ public final class CsvShape {
 
     private static Set<Integer> unicodeSpaces() {
         Set<Integer> spaces = new HashSet<>();
-        for (int c = 0x80; c <= 0xFFFF; c++) {
-            if (Character.isWhitespace(c)) {
+        for (int c : Whitespace.CODE_POINTS) {
+            if (c > 0x7F) {
                 byte[] utf8 = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
                 int value = 0;
                 for (byte u : utf8) {

@@ -179,8 +179,8 @@ final class EngineLoader {
     }
 
     /** Every character {@link String#strip} removes, as a SQL string (DuckDB's own trim removes spaces only). */
-    private static final String WHITESPACE = IntStream.rangeClosed(0, 0xFFFF)
-            .filter(Character::isWhitespace).mapToObj(c -> "chr(" + c + ")").collect(Collectors.joining(" || "));
+    private static final String WHITESPACE = IntStream.of(Whitespace.CODE_POINTS).mapToObj(c -> "chr(" + c + ")")
+            .collect(Collectors.joining(" || "));
 
     /**
      * SQL for {@link String#strip} of a column, as the row-by-row path strips. Trimming every
@@ -198,7 +198,8 @@ final class EngineLoader {
 
     /** True when the text starts with a character up to a space or from U+1680 to U+3000, as bytes compare. */
     private static String mayBeWhitespace(String text) {
-        return "(" + text + " < '!' or (" + text + " >= chr(5760) and " + text + " < chr(12289)))";
+        return "(" + text + " < '!' or (" + text + " >= chr(" + Whitespace.FIRST_BEYOND_ASCII + ") and " + text
+                + " < chr(" + (Whitespace.LAST + 1) + ")))";
     }
 
     /** The data records DuckDB refused, in order; several reject entries for one record count once. */
