@@ -85,6 +85,8 @@ public final class ReciprocationScatter {
                     XYTextAnnotation label = new XYTextAnnotation(name, in, 0);
                     label.setFont(Theme.regularFor(name, 7f));
                     label.setPaint(Theme.VERMILLION);
+                    // At scale the dots crowd the axis where the names stand: a paper ground keeps them legible.
+                    label.setBackgroundPaint(Canvas.translucent(Theme.PAPER, 225));
                     label.setRotationAngle(-Math.PI / 2);
                     label.setRotationAnchor(TextAnchor.CENTER_LEFT);
                     label.setTextAnchor(TextAnchor.CENTER_LEFT);
