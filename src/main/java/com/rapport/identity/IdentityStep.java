@@ -1,5 +1,6 @@
 package com.rapport.identity;
 
+import com.rapport.store.Alongside;
 import com.rapport.store.Database;
 import com.rapport.store.PackedRows;
 import com.rapport.store.Transaction;
@@ -61,13 +62,32 @@ public final class IdentityStep {
         }
     }
 
+    /**
+     * Each one-core Java step runs beside DuckDB work: the contact records are merged while
+     * DuckDB gathers the distinct references on a connection of its own, and possible
+     * duplicates are sought while the partner list is written and the activity resolved.
+     */
     public MergeResult run() throws SQLException {
         Connection connection = database.connection();
-        MergeResult merged = database.withSmallCache(() -> new PartnerMerger().merge(readContacts(connection),
-                readConfirmedPairs(connection)));
-        List<PossibleDuplicate> duplicates = new DuplicateFinder(phoneRegion).find(merged);
+        Gathered gathered = database.withSmallCache(() -> {
+            Connection own = connection.unwrap(DuckDBConnection.class).duplicate();
+            Alongside<List<String>> references = Alongside.start(() -> {
+                try (own) {
+                    return readReferences(own, REFERENCES);
+                }
+            });
+            try {
+                MergeResult merged = new PartnerMerger().merge(readContacts(connection), readConfirmedPairs(connection));
+                return new Gathered(merged, references.join());
+            } finally {
+                references.settle();
+            }
+        });
+        MergeResult merged = gathered.merged();
+        List<String> references = gathered.references();
+        Alongside<List<PossibleDuplicate>> duplicates = Alongside.start(() -> new DuplicateFinder(phoneRegion)
+                .find(merged));
         ReferenceResolver resolver = new ReferenceResolver(merged.assignments());
-        List<String> references = database.withSmallCache(() -> readReferences(connection, REFERENCES));
         Transaction.run(connection, () -> {
             database.runScript("/schema/identity.sql");
             DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
@@ -81,13 +101,6 @@ public final class IdentityStep {
                     out.append(p.spotlightOptOut());
                     appendNullable(out, p.updatedAt());
                     out.append(p.records());
-                    out.endRow();
-                }
-            }
-            try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "duplicate_candidates")) {
-                for (PossibleDuplicate d : duplicates) {
-                    out.beginRow();
-                    appendAll(out, d.partnerIdA(), d.nameA(), d.partnerIdB(), d.nameB(), d.evidence());
                     out.endRow();
                 }
             }
@@ -121,9 +134,20 @@ public final class IdentityStep {
             }
             database.runScript("/schema/resolved.sql");
             database.runScript("/schema/resolve-activity.sql");
+            try (DuckDBAppender out = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "duplicate_candidates")) {
+                for (PossibleDuplicate d : duplicates.join()) {
+                    out.beginRow();
+                    appendAll(out, d.partnerIdA(), d.nameA(), d.partnerIdB(), d.nameB(), d.evidence());
+                    out.endRow();
+                }
+            }
             return null;
         });
         return merged;
+    }
+
+    /** The merged partner list and the references it resolves, gathered side by side. */
+    private record Gathered(MergeResult merged, List<String> references) {
     }
 
     /**

@@ -4,6 +4,7 @@ import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelListener;
 import com.rapport.model.ModelRunner;
 import com.rapport.model.ReportParameters;
+import com.rapport.store.Alongside;
 import com.rapport.store.SqlResources;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,8 +14,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -34,7 +33,7 @@ final class KpiHistory {
     private final ModelCatalogue catalogue;
     private final Settings settings;
     private final boolean hasStatus;
-    private CompletableFuture<Earlier> earlier;
+    private Alongside<Earlier> earlier;
 
     KpiHistory(Connection connection, ModelCatalogue catalogue, Settings settings, boolean hasStatus) {
         this.connection = connection;
@@ -50,7 +49,7 @@ final class KpiHistory {
     /** Starts making sure M-12 and M-1 are in the cache; returns at once. */
     void startEarlierMonths(YearMonth month) throws SQLException {
         Connection own = connection.unwrap(DuckDBConnection.class).duplicate();
-        earlier = CompletableFuture.supplyAsync(() -> {
+        earlier = Alongside.start(() -> {
             long started = System.nanoTime();
             try (own; Statement statement = own.createStatement()) {
                 Map<YearMonth, String> stamps = inputsStamps(own, List.of(month.minusMonths(12), month.minusMonths(1),
@@ -64,8 +63,6 @@ final class KpiHistory {
                     }
                 }
                 return new Earlier(stamps, System.nanoTime() - started);
-            } catch (SQLException e) {
-                throw new CompletionException(e);
             }
         });
     }
@@ -77,7 +74,7 @@ final class KpiHistory {
      * @return how long the earlier months took on their own connection
      */
     long finish(YearMonth month) throws SQLException {
-        Earlier done = awaitEarlier();
+        Earlier done = earlier.join();
         try (Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists kpi_history");
             statement.execute("create temp table kpi_history as select * from summary_kpis limit 0");
@@ -94,21 +91,7 @@ final class KpiHistory {
     /** Lets a failed run end cleanly: the earlier months' connection must close before the database. */
     void abandon() {
         if (earlier != null) {
-            earlier.handle((done, failure) -> null).join();
-        }
-    }
-
-    private Earlier awaitEarlier() throws SQLException {
-        try {
-            return earlier.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
+            earlier.settle();
         }
     }
 
