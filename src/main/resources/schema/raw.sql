@@ -7,6 +7,10 @@ create table if not exists import_ledger (
 create table if not exists import_issues (
     file varchar, line bigint, "column" varchar, reason varchar, kind varchar
 );
+-- The files whose rows changed since the partner list and the resolved activity were last
+-- built: marked in each file's own import transaction, cleared in the rebuild's, so a run
+-- stopped between the two leaves the marks and the next run rebuilds (reliability.md 1).
+create table if not exists changes_to_resolve (file varchar, kind varchar, appended boolean);
 create table if not exists raw_contacts (
     source_file varchar, record_no bigint, line bigint,
     contact_id varchar, full_name varchar, first_name varchar, last_name varchar, organization varchar,

@@ -1,5 +1,6 @@
 package com.rapport.identity;
 
+import com.rapport.ingest.InputKind;
 import com.rapport.store.Alongside;
 import com.rapport.store.Database;
 import com.rapport.store.PackedRows;
@@ -59,6 +60,31 @@ public final class IdentityStep {
                 rs.next();
                 return rs.getLong(1) > 0;
             }
+        }
+    }
+
+    /**
+     * Catches up with the imports marked since the last build ({@code changes_to_resolve}):
+     * merges the partners again when a contact export or merges.csv changed, otherwise
+     * resolves the new activity; nothing when nothing changed.
+     */
+    public void update() throws SQLException {
+        long changed;
+        long partnerFiles;
+        boolean appendedOnly;
+        try (Statement statement = database.connection().createStatement();
+             ResultSet rs = statement.executeQuery("select count(*), count(*) filter (where kind in ('"
+                     + InputKind.CONTACTS + "', '" + InputKind.MERGES + "')), coalesce(bool_and(appended), true) "
+                     + "from changes_to_resolve")) {
+            rs.next();
+            changed = rs.getLong(1);
+            partnerFiles = rs.getLong(2);
+            appendedOnly = rs.getBoolean(3);
+        }
+        if (!built(database) || partnerFiles > 0) {
+            run();
+        } else if (changed > 0) {
+            refresh(appendedOnly);
         }
     }
 
@@ -141,6 +167,7 @@ public final class IdentityStep {
                     out.endRow();
                 }
             }
+            caughtUp(connection);
             return null;
         });
         return merged;
@@ -155,7 +182,7 @@ public final class IdentityStep {
      * activity is new: resolve only the references not seen before, and extend the
      * resolved activity with the appended rows, or rebuild it when a file was replaced.
      */
-    public void refresh(boolean appendedOnly) throws SQLException {
+    private void refresh(boolean appendedOnly) throws SQLException {
         Connection connection = database.connection();
         List<String> references = readReferences(connection, REFERENCES + " except select reference from reference_map");
         Transaction.run(connection, () -> {
@@ -167,8 +194,15 @@ public final class IdentityStep {
                 database.runScript("/schema/resolved.sql");
             }
             database.runScript("/schema/resolve-activity.sql");
+            caughtUp(connection);
             return null;
         });
+    }
+
+    private static void caughtUp(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("delete from changes_to_resolve");
+        }
     }
 
     /**

@@ -54,9 +54,10 @@ public final class DataFolderImporter {
         importIfPresent(folder, "referrals.csv", InputKind.REFERRALS, results);
         importIfPresent(folder, "events.csv", InputKind.EVENTS, results);
         importIfPresent(folder, "spotlights.csv", InputKind.SPOTLIGHTS, results);
-        boolean removed = !importIfPresent(folder, "merges.csv", InputKind.MERGES, results)
-                && forget("merges.csv", InputKind.MERGES);
-        return new ImportSummary(results, removed);
+        if (!importIfPresent(folder, "merges.csv", InputKind.MERGES, results)) {
+            forget("merges.csv", InputKind.MERGES);
+        }
+        return new ImportSummary(results);
     }
 
     private boolean importIfPresent(Path folder, String name, InputKind kind, List<FileImportResult> results) {
@@ -69,9 +70,9 @@ public final class DataFolderImporter {
     }
 
     /** A list file the user deleted: what it said no longer applies (confirmed merges are undone). */
-    private boolean forget(String name, InputKind kind) {
+    private void forget(String name, InputKind kind) {
         try {
-            return importer.forget(name, kind);
+            importer.forget(name, kind);
         } catch (SQLException e) {
             throw com.rapport.store.Database.translate(Path.of(name), e);
         }

@@ -136,8 +136,8 @@ public final class FileImporter {
                 reconcile(statement, name, counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
                 threshold.check(name, counts.read(), counts.rejected(), counts.firstRejection());
                 publishIssues(statement, name);
-                writeLedger(name, layout.format(), fingerprint, String.join(",", layout.foldedHeader()), lineBreaks(fingerprint),
-                        counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
+                writeLedger(name, kind, false, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
+                        lineBreaks(fingerprint), counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
                 statement.execute("delete from load_issues");
                 return new FileImportResult(name, kind, layout.format(), fingerprint.encoding().label(),
                         counts.read() == 0 ? Status.EMPTY : Status.LOADED, counts.read(), counts.loaded(),
@@ -187,8 +187,8 @@ public final class FileImporter {
             threshold.check(name, counts.read, counts.rejected, counts.firstRejection);
             publish(statement, name, kind);
             publishIssues(statement, name);
-            writeLedger(name, layout.format(), fingerprint, String.join(",", layout.foldedHeader()), lineBreaks(fingerprint),
-                    counts.read, loaded, counts.rejected, duplicates);
+            writeLedger(name, kind, false, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
+                    lineBreaks(fingerprint), counts.read, loaded, counts.rejected, duplicates);
             statement.execute("delete from " + kind.loadTable());
             statement.execute("delete from load_issues");
             Status status = counts.read == 0 ? Status.EMPTY : Status.LOADED;
@@ -339,7 +339,7 @@ public final class FileImporter {
                     threshold.check(name, counts.read, counts.rejected, counts.firstRejection);
                     publish(statement, name, kind);
                     statement.execute("insert into import_issues select * from load_issues");
-                    writeLedger(name, layout.format(), new FileFingerprint(tail.checksum(), tail.size(), encoding, null,
+                    writeLedger(name, kind, true, layout.format(), new FileFingerprint(tail.checksum(), tail.size(), encoding, null,
                             tail.modifiedMillis()), (String) entry.get("header"), linesBefore + tail.lineBreaks(),
                             readBefore + counts.read, number(entry, "rows_loaded") + loaded,
                             number(entry, "rows_rejected") + counts.rejected,
@@ -421,9 +421,9 @@ public final class FileImporter {
         return ((Number) row.get(column)).longValue();
     }
 
-    /** Removes everything a file loaded, with its issues and ledger row; true if there was anything. */
-    public boolean forget(String name, InputKind kind) throws SQLException {
-        return Transaction.run(connection, () -> {
+    /** Removes everything a file loaded, with its issues and ledger row. */
+    public void forget(String name, InputKind kind) throws SQLException {
+        Transaction.run(connection, () -> {
             int removed = 0;
             for (String table : List.of(kind.table(), "import_issues", "import_ledger")) {
                 try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where "
@@ -432,20 +432,40 @@ public final class FileImporter {
                     removed += delete.executeUpdate();
                 }
             }
-            return removed > 0;
+            if (removed > 0) {
+                markChanged(name, kind, false);
+            }
+            return null;
         });
+    }
+
+    /**
+     * Marks the file's rows changed since the partner list and the resolved activity were
+     * built, in the import's own transaction: the partner step clears the marks when it has
+     * caught up, so a run stopped in between leaves them for the next (schema/raw.sql).
+     */
+    private void markChanged(String name, InputKind kind, boolean appended) throws SQLException {
+        try (PreparedStatement mark = connection.prepareStatement("insert into changes_to_resolve values (?, ?, ?)")) {
+            mark.setString(1, name);
+            mark.setString(2, kind.name());
+            mark.setBoolean(3, appended);
+            mark.executeUpdate();
+        }
     }
 
     private void publishEmpty(String name, InputKind kind, FileFingerprint fingerprint, String header)
             throws SQLException {
         Transaction.run(connection, () -> {
-            writeLedger(name, "empty", fingerprint, header, lineBreaks(fingerprint), 0, 0, 0, 0);
+            writeLedger(name, kind, false, "empty", fingerprint, header, lineBreaks(fingerprint), 0, 0, 0, 0);
             return null;
         });
     }
 
-    private void writeLedger(String name, String format, FileFingerprint fingerprint, String header, Long lines, long read,
-                             long loaded, long rejected, long duplicates) throws SQLException {
+    /** The file's ledger row, written with its rows, and the mark that they changed. */
+    private void writeLedger(String name, InputKind kind, boolean appended, String format, FileFingerprint fingerprint,
+                             String header, Long lines, long read, long loaded, long rejected, long duplicates)
+            throws SQLException {
+        markChanged(name, kind, appended);
         try (PreparedStatement delete = connection.prepareStatement("delete from import_ledger where file = ?")) {
             delete.setString(1, name);
             delete.executeUpdate();

@@ -206,12 +206,7 @@ public final class Pipeline {
         ImportSummary summary = new DataFolderImporter(importer, listener).importFolder(options.dataFolder());
         started = lap("import", started);
         try {
-            IdentityStep identity = new IdentityStep(database, settings.phoneRegion());
-            if (!IdentityStep.built(database) || summary.partnersChanged()) {
-                identity.run();
-            } else if (summary.changedAnything()) {
-                identity.refresh(summary.onlyAppended());
-            }
+            new IdentityStep(database, settings.phoneRegion()).update();
             // Rows read in Java and the partner merge leave the heap full of garbage; G1 keeps
             // that memory unless a full collection returns it, and the models that follow
             // need it for DuckDB's buffers (peak RSS, issue 8).

@@ -2,7 +2,12 @@ package com.rapport.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rapport.ingest.DataFolderImporter;
 import com.rapport.ingest.FieldType;
+import com.rapport.ingest.FileImporter;
+import com.rapport.ingest.ImportListener;
+import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.testing.ImportFixture;
 import com.rapport.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +96,24 @@ class ResolvedActivityTest {
 
         built = new ModelFixture.Built(fixture.open());
         assertThat(range("resolved_interactions", "partner_id")).isEqualTo("A10,A9,Z,b");
+        assertThat(built.rows("select partner_id, type from resolved_interactions order by partner_id"))
+                .containsExactly("A10,gift", "A9,email", "Z,call", "b,meeting");
+    }
+
+    /** reliability.md 1: the next run completes the work of a run stopped between an import and the rebuild. */
+    @Test
+    void activityImportedByARunStoppedBeforeTheRebuildIsResolvedByTheNextRun() throws Exception {
+        built.close();
+        Files.writeString(folder.resolve("data/interactions.csv"), "i4,2026-10-04,A9,email,,,\n",
+                StandardOpenOption.APPEND);
+        // The stopped run: its imports committed, the partner step never ran.
+        try (ImportFixture stopped = new ImportFixture(folder, fixture.database().getFileName().toString(),
+                ColumnMappings.none(), FileImporter.ENGINE_MINIMUM_BYTES)) {
+            new DataFolderImporter(stopped.importer, ImportListener.SILENT).importFolder(folder.resolve("data"));
+        }
+        fixture.importAgain(YearMonth.of(2026, 10));
+
+        built = new ModelFixture.Built(fixture.open());
         assertThat(built.rows("select partner_id, type from resolved_interactions order by partner_id"))
                 .containsExactly("A10,gift", "A9,email", "Z,call", "b,meeting");
     }
