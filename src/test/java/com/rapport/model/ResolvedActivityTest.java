@@ -118,6 +118,27 @@ class ResolvedActivityTest {
                 .containsExactly("A10,gift", "A9,email", "Z,call", "b,meeting");
     }
 
+    /** A new event or spotlight names no activity row: the resolved activity is kept, not rebuilt. */
+    @Test
+    void aNewEventLeavesTheResolvedActivityAsItIs() throws Exception {
+        built.close();
+        try (Database database = fixture.open(); Statement statement = database.connection().createStatement()) {
+            // a row no import makes: it stays only if the table is not rebuilt
+            statement.execute("insert into resolved_interactions (date, type) values (date '1999-01-01', 'other')");
+        }
+        // New exports, their columns in another order: read whole, not as appended rows.
+        Files.writeString(folder.resolve("data/events.csv"), "name,kind,date,event_id\n"
+                + "Open house,networking,2026-10-20,e9\n");
+        Files.writeString(folder.resolve("data/spotlights.csv"), "partner,month\nZoe Zed,2026-11\n");
+        fixture.importAgain(YearMonth.of(2026, 10));
+
+        built = new ModelFixture.Built(fixture.open());
+        assertThat(built.rows("select count(*) from resolved_interactions where date = date '1999-01-01'"))
+                .containsExactly("1");
+        assertThat(built.rows("select partner_id from reference_map where reference = 'Zoe Zed'")).containsExactly("Z");
+        assertThat(built.rows("select count(*) from changes_to_resolve")).containsExactly("0");
+    }
+
     private String range(String table, String column) {
         return built.rows("select array_to_string(enum_range(any_value(" + column + ")), ',') from " + table).get(0);
     }
