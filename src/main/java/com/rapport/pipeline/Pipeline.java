@@ -46,7 +46,10 @@ public final class Pipeline {
         this.listener = listener;
     }
 
-    /** Imports what is new in the data folder and rebuilds the partner list. */
+    /**
+     * Imports what is new in the data folder, and only that (reports.md): the partner list
+     * is brought up to date by the next run that reads it, from the marks the imports leave.
+     */
     public ImportSummary importData() {
         Settings settings = Settings.load(options.dataFolder());
         try (Database database = openDatabase(settings, false)) {
@@ -155,6 +158,7 @@ public final class Pipeline {
             throw new RapportException(Problem.INPUT_REFUSED, imports.refused().stream()
                     .map(FileImportResult::message).collect(Collectors.joining("\n")));
         }
+        updatePartners(database, settings);
         return imports;
     }
 
@@ -204,7 +208,16 @@ public final class Pipeline {
                 new RejectThreshold(settings.rejectThreshold()), new Layouts(settings.columnMappings()));
         long started = System.nanoTime();
         ImportSummary summary = new DataFolderImporter(importer, listener).importFolder(options.dataFolder());
-        started = lap("import", started);
+        lap("import", started);
+        return summary;
+    }
+
+    /**
+     * The partner list and the resolved activity, brought up to date with every import since
+     * they were built (this run's, and those of {@code rapport import}, which only imports).
+     */
+    private void updatePartners(Database database, Settings settings) {
+        long started = System.nanoTime();
         try {
             new IdentityStep(database, settings.phoneRegion()).update();
             // Rows read in Java and the partner merge leave the heap full of garbage; G1 keeps
@@ -215,7 +228,6 @@ public final class Pipeline {
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);
         }
-        return summary;
     }
 
     private YearMonth reportMonth(Database database) throws SQLException {

@@ -1,5 +1,6 @@
 package com.rapport.model;
 
+import com.rapport.identity.IdentityStep;
 import com.rapport.pipeline.Pipeline;
 import com.rapport.pipeline.PipelineListener;
 import com.rapport.pipeline.RunOptions;
@@ -9,6 +10,7 @@ import com.rapport.store.Database;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,10 +96,17 @@ final class ModelFixture {
         return new Built(database);
     }
 
-    /** Imports what changed in the fixture's data folder since the last import (files edited in place). */
-    void importAgain(YearMonth month) {
-        new Pipeline(new RunOptions(folder.resolve("data"), folder.resolve("out"), database(), month,
+    /**
+     * Imports what changed in the fixture's data folder since the last import (files edited in
+     * place), and brings the partner list up to date, as a review does before its models.
+     */
+    void importAgain(YearMonth month) throws SQLException {
+        Path data = folder.resolve("data");
+        new Pipeline(new RunOptions(data, folder.resolve("out"), database(), month,
                 Map.of("RAPPORT_PATIENT_KEY", "test-key")), PipelineListener.SILENT).importData();
+        try (Database database = open()) {
+            new IdentityStep(database, Settings.load(data).phoneRegion()).update();
+        }
     }
 
     Path database() {
