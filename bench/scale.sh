@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The scale benchmark of issue 8, in one run on the same files: DuckDB itself reading the
-# CSVs into a database file (the limit for import), `rapport import`, `rapport review` from
-# scratch, and `rapport review` again with no new data (the monthly case). Prints wall time
+# CSVs into a database file (the limit for import), `rapport import` (which only imports),
+# `rapport review` from scratch (which also builds the partner list), and `rapport review`
+# again with no new data (the monthly case). Prints wall time
 # and peak memory (GNU time) of each, and the ratios. Not a test: numbers vary with the
 # machine; bench/RESULTS.md records a run.
 #   bench/scale.sh [WORK_DIR]   (default /tmp/rapport-bench; the data is generated once)
