@@ -204,29 +204,22 @@ public final class FileImporter {
             throws SQLException {
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         RowCounts counts = new RowCounts();
-        RowConverter converter = new RowConverter(kind, layout, patients);
-        Object[] values = new Object[kind.fields().size()];
-        try (DuckDBAppender rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.loadTable());
+        try (ConvertedRecords records = new ConvertedRecords(reader, layout, new RowConverter(kind, layout, patients),
+                kind.fields().size(), name);
+             DuckDBAppender rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.loadTable());
              DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
-            SourceRecord record;
-            while ((record = reader.next()) != null) {
-                if (counts.footerLines > 0 || (layout.hasFooter() && record.afterBlankLine()
-                        && record.values().length < layout.width())) {
-                    counts.footerLines++;
-                    continue;
-                }
+            ConvertedRecords.Row record;
+            while ((record = records.next()) != null) {
                 counts.read++;
-                List<RowIssue> warnings = new ArrayList<>();
-                RowIssue rejection = converter.convert(record.values(), values, warnings);
-                if (rejection != null) {
+                if (record.rejection() != null) {
                     counts.rejected++;
                     if (counts.firstRejection == null) {
-                        counts.firstRejection = describe(record.line(), rejection);
+                        counts.firstRejection = describe(record.line(), record.rejection());
                     }
-                    appendIssue(issues, name, record.line(), rejection, "rejected");
+                    appendIssue(issues, name, record.line(), record.rejection(), "rejected");
                     continue;
                 }
-                for (RowIssue warning : warnings) {
+                for (RowIssue warning : record.warnings()) {
                     counts.warnings++;
                     appendIssue(issues, name, record.line(), warning, "warning");
                 }
@@ -234,11 +227,12 @@ public final class FileImporter {
                 rows.append(name);
                 rows.append(record.recordNo());
                 rows.append(record.line());
-                for (Object value : values) {
+                for (Object value : record.values()) {
                     appendValue(rows, value);
                 }
                 rows.endRow();
             }
+            counts.footerLines = records.footerLines();
         }
         return counts;
     }

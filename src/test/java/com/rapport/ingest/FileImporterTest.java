@@ -152,6 +152,42 @@ class FileImporterTest {
                         + "nothing from this file was imported");
     }
 
+    /** Records are read and converted a batch ahead of the appends (ConvertedRecords): order and numbers must hold. */
+    @Test
+    void aFileOfManyBatchesLoadsEveryRowInOrder() throws Exception {
+        Path path = file("interactions.csv", interactions(5000, -1));
+        FileImportResult result = importer.importFile(path, "interactions.csv", InputKind.INTERACTIONS);
+        assertThat(result.read()).isEqualTo(5000);
+        assertThat(result.loaded()).isEqualTo(4999);
+        assertThat(result.rejected()).isEqualTo(1);
+        assertThat(rows("select count(*) as n, min(record_no) as first, max(record_no) as last, "
+                + "bool_and(line = record_no + 1 and interaction_id = 'i' || record_no) as numbered "
+                + "from raw_interactions")).containsExactly(Map.of("n", 4999L, "first", 1L, "last", 5000L,
+                "numbered", true));
+        assertThat(rows("select line, reason from import_issues")).containsExactly(
+                Map.of("line", 3001L, "reason", "unknown interaction type 'fax'"));
+    }
+
+    @Test
+    void anUnterminatedQuoteBatchesIntoTheFileStillRefusesItWhole() throws Exception {
+        Path path = file("interactions.csv", interactions(5000, 4500));
+        assertThatThrownBy(() -> importer.importFile(path, "interactions.csv", InputKind.INTERACTIONS))
+                .hasMessage("interactions.csv: line 4501: a quoted field is never closed (unterminated quote); "
+                        + "nothing from this file was imported");
+        assertThat(rows("select count(*) as n from raw_interactions")).containsExactly(Map.of("n", 0L));
+        assertThat(rows("select count(*) as n from import_issues")).containsExactly(Map.of("n", 0L));
+    }
+
+    /** Interactions i1..iN, one line each; record 3000 has an unknown type, and an unclosed quote opens at {@code quoteAt}. */
+    private static String interactions(int count, int quoteAt) {
+        StringBuilder csv = new StringBuilder("interaction_id,date,contact,type,note\n");
+        for (int i = 1; i <= count; i++) {
+            csv.append('i').append(i).append(",2026-01-05,C1,").append(i == 3000 ? "fax" : "call").append(',')
+                    .append(i == quoteAt ? "\"open" : "").append('\n');
+        }
+        return csv.toString();
+    }
+
     @Test
     void aHeaderOnlyFileLoadsNothingWithoutError() throws Exception {
         FileImportResult result = importer.importFile(file("events.csv", "event_id,date,name\n"), "events.csv",
