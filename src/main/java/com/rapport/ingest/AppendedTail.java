@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -22,7 +21,7 @@ record AppendedTail(String checksum, long size, long lineBreaks, long modifiedMi
             return null;
         }
         long modified = Files.getLastModifiedTime(file).toMillis();
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         byte[] buffer = new byte[1 << 16];
         long offset = 0;
         long lineBreaks = 0;
@@ -56,13 +55,5 @@ record AppendedTail(String checksum, long size, long lineBreaks, long modifiedMi
             }
         }
         return new AppendedTail(HexFormat.of().formatHex(digest.digest()), size, lineBreaks, modified);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
     }
 }

@@ -61,10 +61,6 @@ public final class PatientIdHasher {
     }
 
     private static byte[] sha256(byte[] data) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+        return Sha256.digest().digest(data);
     }
 }

@@ -2,9 +2,9 @@ package com.rapport.ingest.format;
 
 import com.rapport.identity.NameKey;
 import com.rapport.ingest.Field;
+import com.rapport.ingest.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -34,11 +34,7 @@ final class DerivedContactIds {
         this.keyColumn = keyColumn;
         this.contactId = Field.indexOf(fields, "contact_id");
         this.fullName = Field.indexOf(fields, "full_name");
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+        this.sha256 = Sha256.digest();
     }
 
     boolean fills(int field) {
