@@ -100,7 +100,7 @@ public final class IdentityStep {
         Connection connection = database.connection();
         Gathered gathered = database.withSmallCache(() -> {
             Connection own = connection.unwrap(DuckDBConnection.class).duplicate();
-            Alongside<List<String>> references = Alongside.start(() -> {
+            Alongside<List<String>, SQLException> references = Alongside.start(() -> {
                 try (own) {
                     return readReferences(own, REFERENCES);
                 }
@@ -114,7 +114,7 @@ public final class IdentityStep {
         });
         MergeResult merged = gathered.merged();
         List<String> references = gathered.references();
-        Alongside<List<PossibleDuplicate>> duplicates = Alongside.start(() -> new DuplicateFinder(phoneRegion)
+        Alongside<List<PossibleDuplicate>, RuntimeException> duplicates = Alongside.start(() -> new DuplicateFinder(phoneRegion)
                 .find(merged));
         ReferenceResolver resolver = new ReferenceResolver(merged.assignments());
         Transaction.run(connection, () -> {

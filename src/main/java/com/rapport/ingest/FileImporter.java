@@ -3,6 +3,7 @@ package com.rapport.ingest;
 import com.rapport.ingest.FileImportResult.Status;
 import com.rapport.ingest.format.Layouts;
 import com.rapport.ingest.format.RecordLayout;
+import com.rapport.store.Alongside;
 import com.rapport.store.Transaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +19,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -304,13 +303,8 @@ public final class FileImporter {
         // Checking that the old part is unchanged (its checksum) takes 0.5 s for a 477 MB log:
         // done on the other core while the appended rows are read, and awaited before any of
         // them is judged. A file that is not the old one plus more is rolled back and read whole.
-        CompletableFuture<AppendedTail> check = CompletableFuture.supplyAsync(() -> {
-            try {
-                return AppendedTail.check(path, oldSize, (String) entry.get("checksum"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        Alongside<AppendedTail, IOException> check = Alongside.start(() -> AppendedTail.check(path, oldSize,
+                (String) entry.get("checksum")));
         RecordLayout layout = layouts.forHeader(name, kind, List.of(((String) entry.get("header")).split(",", -1)));
         long linesBefore = ((Number) entry.get("lines")).longValue();
         long readBefore = ((Number) entry.get("rows_read")).longValue();
@@ -360,12 +354,13 @@ public final class FileImporter {
     }
 
     /** The appended part, once the old part is known unchanged; otherwise {@link NotAppended}. */
-    private static AppendedTail appendedTail(CompletableFuture<AppendedTail> check) {
+    private static AppendedTail appendedTail(Alongside<AppendedTail, IOException> check) {
         AppendedTail tail;
         try {
             tail = check.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof UncheckedIOException io ? io : e;
+        } catch (IOException e) {
+            // Awaited inside the transaction, whose work may throw only SQL errors: unwrapped after it.
+            throw new UncheckedIOException(e);
         }
         if (tail == null) {
             throw new NotAppended();

@@ -33,7 +33,7 @@ final class KpiHistory {
     private final ModelCatalogue catalogue;
     private final Settings settings;
     private final boolean hasStatus;
-    private Alongside<Earlier> earlier;
+    private Alongside<Earlier, SQLException> earlier;
 
     KpiHistory(Connection connection, ModelCatalogue catalogue, Settings settings, boolean hasStatus) {
         this.connection = connection;

@@ -1,15 +1,22 @@
 package com.rapport.store;
 
-import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * Work started on another thread while the caller goes on with its own: on two cores, a
  * step that keeps one core busy in Java leaves the other to DuckDB. Its failure comes back,
- * as it was thrown, where the result is awaited.
+ * as it was thrown (an {@code SQLException}, an {@code IOException}), where the result is awaited.
+ *
+ * @param <E> the checked exception the work may throw
  */
-public final class Alongside<T> {
+public final class Alongside<T, E extends Exception> {
+
+    /** Work that may throw {@code E}. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
 
     private final CompletableFuture<T> result;
 
@@ -17,30 +24,30 @@ public final class Alongside<T> {
         this.result = result;
     }
 
-    public static <T> Alongside<T> start(Transaction.Work<T> work) {
+    public static <T, E extends Exception> Alongside<T, E> start(Work<T, E> work) {
         return new Alongside<>(CompletableFuture.supplyAsync(() -> {
             try {
                 return work.run();
-            } catch (SQLException e) {
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
                 throw new CompletionException(e);
             }
         }));
     }
 
-    public T join() throws SQLException {
+    @SuppressWarnings("unchecked") // the work throws E or unchecked exceptions only
+    public T join() throws E {
         try {
             return result.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw e;
+            throw (E) e.getCause();
         }
     }
 
