@@ -137,8 +137,9 @@ public final class PartnerMerger {
                 .thenComparingLong(ContactRecord::recordNo));
         boolean optOut = group.stream().anyMatch(r -> Boolean.TRUE.equals(r.spotlightOptOut()));
         LocalDate updated = byRecency.get(0).updatedAt();
+        List<ContactRecord> named = namingAPerson(byRecency);
         return new Partner(id,
-                richestSpelling(pick(byRecency, ContactRecord::fullName), byRecency, ContactRecord::fullName,
+                richestSpelling(pick(named, ContactRecord::fullName), named, ContactRecord::fullName,
                         NameKey::person),
                 richestSpelling(pick(byRecency, ContactRecord::organization), byRecency,
                         ContactRecord::organization, NameKey::organisation),
@@ -183,6 +184,23 @@ public final class PartnerMerger {
             }
         }
         return beyondAscii;
+    }
+
+    /**
+     * The records that name a person, when some do: a front desk's record merged with its
+     * clinician's (one shared e-mail) does not rename the clinician after the organisation.
+     */
+    private static List<ContactRecord> namingAPerson(List<ContactRecord> byRecency) {
+        List<ContactRecord> people = null;
+        for (int i = 0; i < byRecency.size(); i++) {
+            ContactRecord record = byRecency.get(i);
+            if (!record.namesAPerson() && people == null) {
+                people = new ArrayList<>(byRecency.subList(0, i));
+            } else if (record.namesAPerson() && people != null) {
+                people.add(record);
+            }
+        }
+        return people == null ? byRecency : people.isEmpty() ? byRecency : people;
     }
 
     /** "other" is what an export without a category says by default, so a real category beats it. */
