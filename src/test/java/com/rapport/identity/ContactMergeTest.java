@@ -74,9 +74,12 @@ class ContactMergeTest {
                 "Søren Kjær|1|Kjær Chiropractic|soren@kjaer.example.com|",
                 "Thomas Baker|1|Harbor Orthopedics|tbaker@harbor.example.com|",
                 "Tom Baker|1|||",
-                "Wei Chen MD PhD|2|Summit Spine Center|wchen@summit.example.com|",
+                "Wei Chen|2|Summit Spine Center|wchen@summit.example.com|",
                 // HubSpot's row with only an e-mail: a partner named by it, not a rejected row
                 "info@unknown.example.com|1||info@unknown.example.com|");
+        assertThat(rows("select name, credential from partners where credential is not null order by name"))
+                .as("Outlook's 'Patel, MD' and Salesforce's 'Chen MD PhD' keep their credentials apart from the name")
+                .containsExactly("Anita Patel|MD", "Wei Chen|MD, PhD");
     }
 
     @Test
