@@ -3,10 +3,15 @@ package com.rapport.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rapport.identity.IdentityStep;
+import com.rapport.identity.MergeResult;
+import com.rapport.identity.ReferenceResolver;
+import com.rapport.ingest.format.ColumnMappings;
 import com.rapport.pipeline.Settings;
 import com.rapport.testing.ImportFixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,10 +112,9 @@ class NamingContactsTest {
     /** The same person gets the same id whichever way a mapping names them: full name or first and last. */
     @Test
     void theIdOfANameIsTheSameFromFirstAndLastAsFromTheFullName() throws Exception {
-        java.nio.file.Path full = java.nio.file.Files.writeString(folder.resolve("roster.csv"),
+        Path full = Files.writeString(folder.resolve("roster.csv"),
                 "Name,Practice\nHarriet Okafor,Lakeview Orthopedics\n");
-        try (ImportFixture other = new ImportFixture(folder.resolve("other"), com.rapport.ingest.format.ColumnMappings
-                .from(properties("import.roster.csv.column.full_name=Name",
+        try (ImportFixture other = new ImportFixture(folder.resolve("other"), ColumnMappings.from(properties("import.roster.csv.column.full_name=Name",
                         "import.roster.csv.column.organization=Practice")))) {
             other.importer.importFile(full, "contacts/roster.csv", InputKind.CONTACTS);
             load("roster.csv");
@@ -140,7 +144,7 @@ class NamingContactsTest {
         for (String file : List.of("crm-organisations.csv", "outlook-front-desk.csv", "roster.csv", "front-desks.csv")) {
             load(file);
         }
-        new IdentityStep(fixture.database, "US").run();
+        MergeResult merged = new IdentityStep(fixture.database, "US").run();
         assertThat(fixture.rows("select count(*) from contact_assignments")).containsExactly("15");
         assertThat(fixture.rows("select name, records, organization, email from partners order by name")).containsExactly(
                 "Dmitri|1||",
@@ -159,10 +163,14 @@ class NamingContactsTest {
                         "contacts/front-desks.csv|1|Granite Peak Sports Medicine|",
                         "contacts/front-desks.csv|3|Granite Peak Sports Medicine|name_org",
                         "contacts/outlook-front-desk.csv|4|Marrow & Finch LLP|name_org");
+        // An activity log may name such a partner by its organisation, as it names a person by name.
+        ReferenceResolver resolver = new ReferenceResolver(merged.assignments());
+        assertThat(fixture.rows("select partner_id from partners where name = 'Marrow & Finch LLP'"))
+                .containsExactly(resolver.resolve("marrow & finch llp").partnerId());
     }
 
-    private static java.util.Properties properties(String... lines) {
-        java.util.Properties properties = new java.util.Properties();
+    private static Properties properties(String... lines) {
+        Properties properties = new Properties();
         for (String line : lines) {
             properties.setProperty(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
         }
