@@ -128,6 +128,7 @@ class NothingYetTest {
         String text = review(data, "2026-10");
         assertThat(count(text, "Nothing yet: no partner and no referral is recorded up to 2026-10."))
                 .isEqualTo(SECTIONS_WITH_A_LEAD);
-        assertThat(importFiles(data)).contains("interactions.csv,empty,UTF-8,0,0,0,0", "referrals.csv,empty,UTF-8,0,0,0,0");
+        assertThat(importFiles(data)).contains("interactions.csv,empty,UTF-8,0,0,0,0",
+                "referrals.csv,empty,UTF-8,0,0,0,0");
     }
 }

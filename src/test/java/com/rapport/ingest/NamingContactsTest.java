@@ -114,8 +114,9 @@ class NamingContactsTest {
     void theIdOfANameIsTheSameFromFirstAndLastAsFromTheFullName() throws Exception {
         Path full = Files.writeString(folder.resolve("roster.csv"),
                 "Name,Practice\nHarriet Okafor,Lakeview Orthopedics\n");
-        try (ImportFixture other = new ImportFixture(folder.resolve("other"), ColumnMappings.from(properties("import.roster.csv.column.full_name=Name",
-                        "import.roster.csv.column.organization=Practice")))) {
+        ColumnMappings byFullName = ColumnMappings.from(properties("import.roster.csv.column.full_name=Name",
+                "import.roster.csv.column.organization=Practice"));
+        try (ImportFixture other = new ImportFixture(folder.resolve("other"), byFullName)) {
             other.importer.importFile(full, "contacts/roster.csv", InputKind.CONTACTS);
             load("roster.csv");
             assertThat(other.rows("select contact_id from raw_contacts"))
