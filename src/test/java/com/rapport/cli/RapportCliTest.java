@@ -204,12 +204,17 @@ class RapportCliTest {
                 .isEqualTo(ReviewPdfTest.extract(scratchOut.resolve("2026-10/partnership-review-2026-10.pdf")));
     }
 
-    /** Nothing changed since the month was written: the run says so; a missing output or --force writes it again. */
+    /**
+     * Nothing changed since the month was written: the run says so; a missing output or --force
+     * writes it again, byte for byte the same PDF (no clock in it).
+     */
     @Test
     void anUnchangedMonthIsUpToDateUntilAnOutputGoesOrForceIsGiven() throws Exception {
         Path again = folder.resolve("again");
+        Path pdf = again.resolve("2026-10/partnership-review-2026-10.pdf");
         assertThat(run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet")
                 .out()).startsWith("wrote ");
+        byte[] first = Files.readAllBytes(pdf);
         Run second = run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet");
         assertThat(second.exit()).isZero();
         assertThat(second.out().strip()).isEqualTo(again.resolve("2026-10") + " is up to date: nothing changed since "
@@ -220,6 +225,7 @@ class RapportCliTest {
         assertThat(again.resolve("2026-10/data/follow_up.csv")).isRegularFile();
         assertThat(run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet",
                 "--force").out()).startsWith("wrote ");
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(first);
     }
 
     @Test

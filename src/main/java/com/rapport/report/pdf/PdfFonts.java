@@ -9,6 +9,9 @@ import com.rapport.chart.Theme;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 
 /**
  * The bundled fonts as PDF fonts, embedded as Identity-H subsets so every character of a
@@ -78,6 +81,22 @@ public final class PdfFonts implements FontMapper {
         return font == bold ? Theme.bold(size) : Theme.regular(size);
     }
 
+    /**
+     * The source of the six letters OpenPDF tags an embedded subset with ("ABCDEF+DejaVuSans"):
+     * by default random, which makes every run's PDF differ. A generator seeded with the
+     * font's name gives the same tag every time; the tag only has to differ between the
+     * fonts of one document.
+     */
+    private static SecureRandom subsetTags(String fontFile) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(fontFile.getBytes(StandardCharsets.UTF_8));
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA1PRNG", e);
+        }
+    }
+
     private static BaseFont load(String resource) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -86,8 +105,11 @@ public final class PdfFonts implements FontMapper {
             String file = resource.substring(resource.lastIndexOf('/') + 1);
             // a TrueType collection is named with the index of the font to take
             String name = file.endsWith(".ttc") ? file + ",0" : file;
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
+            // Not the shared cached font: each document's own, so the subset tag below is its alone.
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
                     in.readAllBytes(), null);
+            font.setSecureRandom(subsetTags(file));
+            return font;
         } catch (IOException | com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot load the font " + resource, e);
         }
