@@ -7,7 +7,7 @@ partners as (
     select partner_id from partners
 ),
 inbound as (
-    select partner_id, date from stg_referrals where partner_id is not null and direction = 'in'
+    select partner_id, date from scoped_referrals where partner_id is not null and direction = 'in'
 ),
 counts as (
     select

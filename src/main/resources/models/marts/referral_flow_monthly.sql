@@ -7,11 +7,11 @@ months as (
     from windows
 ),
 referrals as (
-    select *, cast(date_trunc('month', date) as date) as month_start from stg_referrals
+    select *, cast(date_trunc('month', date) as date) as month_start from scoped_referrals
 ),
 first_inbound as (
     select partner_id, cast(date_trunc('month', min(date)) as date) as month_start
-    from stg_referrals
+    from scoped_referrals
     where partner_id is not null and direction = 'in'
     group by partner_id
 ),
