@@ -1,4 +1,4 @@
--- Every partner with its counts per window (metrics.md "Per-partner counts").
+-- Every partner with its counts per window (docs/time-windows.md).
 with windows as (
     select * from report_windows where period = 'current'
 ),

@@ -1,4 +1,4 @@
--- Every partner who referred in T12, and which spotlight rule (metrics.md 9) excludes them
+-- Every partner who referred in T12, and which spotlight rule (docs/spotlight.md) excludes them
 -- from the issue N = M+1: an opt-out, a spotlight in N-12..N-1, or the category of N-1's pick.
 with windows as (
     select * from report_windows where period = 'current'

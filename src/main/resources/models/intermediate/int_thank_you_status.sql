@@ -1,4 +1,4 @@
--- Every inbound referral with a partner, and whether it was thanked (metrics.md model 6):
+-- Every inbound referral with a partner, and whether it was thanked (docs/thank-you.md):
 -- thanked (a note in [date, date + 7]), else late (a note after the window), else
 -- pending (date + 7 >= as_of), else missed.
 with windows as (

@@ -1,4 +1,4 @@
--- metrics.md 5: established relationships where asking for a referral is timely.
+-- docs/ask.md: established relationships where asking for a referral is timely.
 with settings as (
     select * from run_params
 ),

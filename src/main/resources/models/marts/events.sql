@@ -1,4 +1,4 @@
--- metrics.md 7: every event in T12, the partners met there, the new ones, and those who became referrers.
+-- docs/events.md: every event in T12, the partners met there, the new ones, and those who became referrers.
 with windows as (
     select * from report_windows where period = 'current'
 ),

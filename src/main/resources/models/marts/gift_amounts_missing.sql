@@ -1,4 +1,4 @@
--- metrics.md 10 flags gifts with no amount (they count 0 in gift_limits): how many, per physician.
+-- docs/gift-limits.md flags gifts with no amount (they count 0 in gift_limits): how many, per physician.
 with windows as (
     select * from report_windows where period = 'current'
 ),

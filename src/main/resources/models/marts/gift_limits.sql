@@ -1,4 +1,4 @@
--- metrics.md 10: gifts to physicians this calendar year against the year's cap.
+-- docs/gift-limits.md: gifts to physicians this calendar year against the year's cap.
 with settings as (
     select * from run_params
 ),

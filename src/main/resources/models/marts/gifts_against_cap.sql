@@ -1,4 +1,4 @@
--- metrics.md 10: gift_limits as the review lists them, each physician with the gifts that
+-- docs/gift-limits.md: gift_limits as the review lists them, each physician with the gifts that
 -- had no amount (counted 0), those over or nearest the cap first.
 with limits as (
     select * from gift_limits

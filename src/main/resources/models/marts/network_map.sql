@@ -1,4 +1,4 @@
--- metrics.md 8: the top partners of network_reach as the map draws them, each with the
+-- docs/network-reach.md: the top partners of network_reach as the map draws them, each with the
 -- referrals they sent and we sent them in 12 months (the lines' weights).
 with top_partners as (
     select * from network_reach

@@ -1,4 +1,4 @@
--- metrics.md 3: the partners the reciprocation scatter draws. Beyond a few thousand points a
+-- docs/reciprocation.md: the partners the reciprocation scatter draws. Beyond a few thousand points a
 -- scatter is ink, not information: the 2,000 with the most referrals and gives, and how many
 -- partners reciprocation has in all (the note names the rest's CSV).
 with reciprocation_rows as (

@@ -1,4 +1,4 @@
--- metrics.md 1: one row per month, the 24 months ending M.
+-- docs/referral-flow.md: one row per month, the 24 months ending M.
 with windows as (
     select * from report_windows where period = 'current'
 ),

@@ -1,4 +1,4 @@
--- metrics.md 2: the declining and dormant referrers, those who sent the most in 12 months
+-- docs/referral-flow.md: the declining and dormant referrers, those who sent the most in 12 months
 -- first: whom to call.
 with flow as (
     select * from referral_flow_by_partner

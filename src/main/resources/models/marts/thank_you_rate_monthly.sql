@@ -1,4 +1,4 @@
--- metrics.md 6: the thank-you rate of each of the 12 months ending M (the section's chart).
+-- docs/thank-you.md: the thank-you rate of each of the 12 months ending M (the section's chart).
 with windows as (
     select * from report_windows where period = 'current'
 ),

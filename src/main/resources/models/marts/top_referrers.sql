@@ -1,4 +1,4 @@
--- metrics.md 2: the ten partners who sent the most referrals in 12 months (the bar chart).
+-- docs/referral-flow.md: the ten partners who sent the most referrals in 12 months (the bar chart).
 with flow as (
     select * from referral_flow_by_partner
 ),

@@ -48,7 +48,7 @@ public final class Pipeline {
     }
 
     /**
-     * Imports what is new in the data folder, and only that (reports.md): the partner list
+     * Imports what is new in the data folder, and only that (docs/outputs.md): the partner list
      * is brought up to date by the next run that reads it, from the marks the imports leave.
      */
     public ImportSummary importData() {

@@ -35,7 +35,7 @@ public final class PdfFonts implements FontMapper {
     public Phrase phrase(String text, float size, boolean isBold, Color color) {
         Font primary = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
         String content = text == null ? "" : text;
-        // the common case, checked against the same font file loaded in AWT: FontSelector costs ~2 ms a phrase
+        // the common case, checked against the same font file loaded in AWT: FontSelector is costly per phrase
         if (Theme.regular(size).canDisplayUpTo(content) == -1) {
             return new Phrase(content, primary);
         }

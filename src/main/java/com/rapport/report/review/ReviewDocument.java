@@ -15,7 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The monthly partnership review: a cover, then the ten sections of reports.md in order,
+ * The monthly partnership review: a cover, then the ten sections of docs/outputs.md in order,
  * each opening with what its numbers mean and whom to act on. It draws model rows only.
  */
 public final class ReviewDocument {
