@@ -23,10 +23,9 @@ class SpotlightCommandTest {
 
     /** One brief for the sample's October, which the tests below read and write again. */
     @BeforeAll
-    static void generateAndWriteTheBrief() {
+    static void copyTheSampleAndWriteTheBrief() throws Exception {
         System.setProperty("user.home", folder.resolve("home").toString());
-        sample = folder.resolve("sample");
-        assertThat(RapportCliTest.run("generate", "--out", sample.toString()).exit()).isZero();
+        sample = SampleReview.copyOfSample(folder.resolve("sample"));
         brief = folder.resolve("brief");
         briefRun = RapportCliTest.run("spotlight", "--month", "2026-10", "--data", sample.toString(),
                 "--out", brief.toString(), "--quiet");
@@ -103,17 +102,6 @@ class SpotlightCommandTest {
     }
 
     private static Path copyOfSample(String name) throws Exception {
-        Path copy = folder.resolve(name);
-        try (var files = Files.walk(sample)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(sample.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return copy;
+        return SampleReview.copyOfSample(folder.resolve(name));
     }
 }
