@@ -9,8 +9,6 @@ import com.rapport.chart.Theme;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
@@ -82,18 +80,22 @@ public final class PdfFonts implements FontMapper {
     }
 
     /**
-     * The source of the six letters OpenPDF tags an embedded subset with ("ABCDEF+DejaVuSans"):
-     * by default random, which makes every run's PDF differ. A generator seeded with the
-     * font's name gives the same tag every time; the tag only has to differ between the
-     * fonts of one document.
+     * OpenPDF tags an embedded subset with six letters drawn at random ("ABCDEF+DejaVuSans"),
+     * which made every run's PDF differ. This source gives it one fixed letter per font
+     * ("KKKKKK+DejaVuSans"): no state, so the fonts can stay in OpenPDF's shared cache. A tag
+     * only has to tell apart subsets of one font name within one document, and each font is
+     * embedded once per document.
      */
-    private static SecureRandom subsetTags(String fontFile) {
-        try {
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(fontFile.getBytes(StandardCharsets.UTF_8));
-            return random;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA1PRNG", e);
+    private static final class FixedSubsetTag extends SecureRandom {
+        private final double letter;
+
+        FixedSubsetTag(String fontFile) {
+            this.letter = (Math.floorMod(fontFile.hashCode(), 26) + 0.5) / 26;
+        }
+
+        @Override
+        public double nextDouble() {
+            return letter;
         }
     }
 
@@ -105,10 +107,9 @@ public final class PdfFonts implements FontMapper {
             String file = resource.substring(resource.lastIndexOf('/') + 1);
             // a TrueType collection is named with the index of the font to take
             String name = file.endsWith(".ttc") ? file + ",0" : file;
-            // Not the shared cached font: each document's own, so the subset tag below is its alone.
-            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
                     in.readAllBytes(), null);
-            font.setSecureRandom(subsetTags(file));
+            font.setSecureRandom(new FixedSubsetTag(file));
             return font;
         } catch (IOException | com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot load the font " + resource, e);

@@ -9,7 +9,6 @@ import java.util.Map;
 final class DataQualitySection implements ReviewSection {
 
     private static final int LISTED = 25;
-    private static final int MERGES_LISTED = 10;
 
     /** Partners made from more than one record: which exports they came from and what matched them. */
     private static void mergedPartners(PdfBuilder pdf, ReviewContext context, long mergedCount) {
@@ -22,7 +21,7 @@ final class DataQualitySection implements ReviewSection {
                 + " from more than one record)");
         pdf.paragraph("Records joined to a partner by " + String.join(", ", evidence.stream()
                 .map(r -> r.get("matched_by") + ": " + Format.integer(r.get("records"))).toList())
-                + (mergedCount > MERGES_LISTED ? ". The " + MERGES_LISTED + " partners with the most records are "
+                + (mergedCount > merged.size() ? ". The " + merged.size() + " partners with the most records are "
                 + "below; data/partner_records.csv lists every record and the partner it became." : "."));
         pdf.table(List.of("Partner", "Records", "From", "Matched by"),
                 ReviewContext.cells(merged,
