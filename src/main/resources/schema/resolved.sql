@@ -6,10 +6,10 @@
 -- no model reads: not copying them saves almost half of the write.
 --
 -- The contract's words (type, direction, status) are ENUMs: the rules let no other value
--- through, and writing 10M words as text cost 1.2 s where small codes cost 0.4 s. So is the
+-- through, and small codes are much cheaper to write than millions of words. So is the
 -- partner id, over the partner list just built: the models that match activity to partners
--- by id (the thank-you as-of join above all) take 2.3 s instead of 3.5 s per month at 10M
--- rows. Every ENUM's values are in the text's own order, so ordering, min and max compare
+-- by id (the thank-you as-of join above all) compare codes instead of text for every month
+-- they compute (bench/RESULTS.md has the figures). Every ENUM's values are in the text's own order, so ordering, min and max compare
 -- as the text did (ResolvedActivityTest checks the words against the importer's lists).
 drop table if exists resolved_interactions;
 drop table if exists resolved_referrals;

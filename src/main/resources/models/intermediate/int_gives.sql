@@ -1,10 +1,10 @@
 -- Gives (value added to a partner): outbound gift, co_marketing, invitation and
 -- card_display interactions, plus each newsletter spotlight dated the first day of its month.
 with interactions as (
-    select * from stg_interactions
+    select * from scoped_interactions
 ),
 spotlights as (
-    select * from stg_spotlights
+    select * from scoped_spotlights
 ),
 interaction_gives as (
     select partner_id, date, type as kind

@@ -1,4 +1,4 @@
--- Every partner with its counts per window (metrics.md "Per-partner counts").
+-- Every partner with its counts per window (docs/time-windows.md).
 with windows as (
     select * from report_windows where period = 'current'
 ),
@@ -6,10 +6,10 @@ partners as (
     select * from partners
 ),
 referrals as (
-    select * from stg_referrals where partner_id is not null
+    select * from scoped_referrals where partner_id is not null
 ),
 interactions as (
-    select * from stg_interactions where partner_id is not null
+    select * from scoped_interactions where partner_id is not null
 ),
 gives as (
     select * from int_gives

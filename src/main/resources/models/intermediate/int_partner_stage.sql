@@ -1,4 +1,4 @@
--- Every partner's relationship stage (metrics.md model 4), the first that applies.
+-- Every partner's relationship stage (docs/follow-up.md), the first that applies.
 with settings as (
     select * from run_params
 ),

@@ -1,5 +1,5 @@
 -- Every partner's trend for the report month and, as if it were the report month, for M-1
--- (metrics.md model 2, "trend": the first rule that applies).
+-- (docs/referral-flow.md, "trend": the first rule that applies).
 with windows as (
     select * from report_windows
 ),
@@ -7,7 +7,7 @@ partners as (
     select partner_id from partners
 ),
 inbound as (
-    select partner_id, date from stg_referrals where partner_id is not null and direction = 'in'
+    select partner_id, date from scoped_referrals where partner_id is not null and direction = 'in'
 ),
 counts as (
     select

@@ -1,4 +1,4 @@
--- Every partner who referred in T12, and which spotlight rule (metrics.md 9) excludes them
+-- Every partner who referred in T12, and which spotlight rule (docs/spotlight.md) excludes them
 -- from the issue N = M+1: an opt-out, a spotlight in N-12..N-1, or the category of N-1's pick.
 with windows as (
     select * from report_windows where period = 'current'
@@ -10,15 +10,15 @@ referring as (
     where activity.in_12m >= 1
 ),
 featured as (
-    select distinct partner_id from stg_spotlights cross join windows
+    select distinct partner_id from scoped_spotlights cross join windows
     where partner_id is not null and month >= windows.spotlight_window_start
 ),
 previous_pick as (
     select partners.category
-    from stg_spotlights
+    from scoped_spotlights
     cross join windows
-    join partners on partners.partner_id = stg_spotlights.partner_id
-    where stg_spotlights.month = windows.month_start
+    join partners on partners.partner_id = scoped_spotlights.partner_id
+    where scoped_spotlights.month = windows.month_start
 ),
 final as (
     select

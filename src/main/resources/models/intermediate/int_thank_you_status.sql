@@ -1,14 +1,14 @@
--- Every inbound referral with a partner, and whether it was thanked (metrics.md model 6):
+-- Every inbound referral with a partner, and whether it was thanked (docs/thank-you.md):
 -- thanked (a note in [date, date + 7]), else late (a note after the window), else
 -- pending (date + 7 >= as_of), else missed.
 with windows as (
     select * from report_windows where period = 'current'
 ),
 inbound as (
-    select referral_id, date, partner_id from stg_referrals where partner_id is not null and direction = 'in'
+    select referral_id, date, partner_id from scoped_referrals where partner_id is not null and direction = 'in'
 ),
 notes as (
-    select partner_id, date from stg_interactions
+    select partner_id, date from scoped_interactions
     where partner_id is not null and type = 'thank_you_note' and direction = 'outbound'
 ),
 last_note as (

@@ -1,4 +1,4 @@
--- metrics.md 5: established relationships where asking for a referral is timely.
+-- docs/ask.md: established relationships where asking for a referral is timely.
 with settings as (
     select * from run_params
 ),
@@ -7,7 +7,7 @@ windows as (
 ),
 recent_asks as (
     select distinct partner_id
-    from stg_interactions
+    from scoped_interactions
     cross join windows
     where partner_id is not null and type = 'referral_ask' and direction = 'outbound'
       and date >= windows.d90_start

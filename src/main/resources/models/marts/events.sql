@@ -1,23 +1,23 @@
--- metrics.md 7: every event in T12, the partners met there, the new ones, and those who became referrers.
+-- docs/events.md: every event in T12, the partners met there, the new ones, and those who became referrers.
 with windows as (
     select * from report_windows where period = 'current'
 ),
 events as (
-    select stg_events.* from stg_events cross join windows where stg_events.date >= windows.t12_start
+    select scoped_events.* from scoped_events cross join windows where scoped_events.date >= windows.t12_start
 ),
 met as (
     select distinct event_id, partner_id
-    from stg_interactions
+    from scoped_interactions
     where type = 'event' and partner_id is not null and event_id is not null
 ),
 first_touch as (
-    select partner_id, min(date) as first_date from stg_interactions where partner_id is not null group by partner_id
+    select partner_id, min(date) as first_date from scoped_interactions where partner_id is not null group by partner_id
 ),
 new_candidates as (
     -- new at an event: no interaction of any type before the event's date
     select met.event_id, met.partner_id, all_events.date
     from met
-    join stg_events all_events on all_events.event_id = met.event_id
+    join scoped_events all_events on all_events.event_id = met.event_id
     join first_touch on first_touch.partner_id = met.partner_id
     where first_touch.first_date >= all_events.date
 ),

@@ -1,4 +1,4 @@
--- metrics.md 4: every partner with touches_total >= 1 or at stage partnership.
+-- docs/follow-up.md: every partner with touches_total >= 1 or at stage partnership.
 with windows as (
     select * from report_windows where period = 'current'
 ),

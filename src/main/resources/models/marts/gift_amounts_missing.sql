@@ -1,16 +1,16 @@
--- metrics.md 10 flags gifts with no amount (they count 0 in gift_limits): how many, per physician.
+-- docs/gift-limits.md flags gifts with no amount (they count 0 in gift_limits): how many, per physician.
 with windows as (
     select * from report_windows where period = 'current'
 ),
 final as (
-    select stg_interactions.partner_id, count(*) as gifts_without_amount
-    from stg_interactions
+    select scoped_interactions.partner_id, count(*) as gifts_without_amount
+    from scoped_interactions
     cross join windows
-    join partners on partners.partner_id = stg_interactions.partner_id
-    where stg_interactions.type = 'gift' and stg_interactions.direction = 'outbound'
-      and stg_interactions.date >= windows.year_start
+    join partners on partners.partner_id = scoped_interactions.partner_id
+    where scoped_interactions.type = 'gift' and scoped_interactions.direction = 'outbound'
+      and scoped_interactions.date >= windows.year_start
       and partners.category = 'physician'
-      and stg_interactions.amount is null
-    group by stg_interactions.partner_id
+      and scoped_interactions.amount is null
+    group by scoped_interactions.partner_id
 )
 select * from final order by partner_id

@@ -1,4 +1,4 @@
--- metrics.md 10: gifts to physicians this calendar year against the year's cap.
+-- docs/gift-limits.md: gifts to physicians this calendar year against the year's cap.
 with settings as (
     select * from run_params
 ),
@@ -6,12 +6,12 @@ windows as (
     select * from report_windows where period = 'current'
 ),
 gifts as (
-    select stg_interactions.partner_id, stg_interactions.amount
-    from stg_interactions
+    select scoped_interactions.partner_id, scoped_interactions.amount
+    from scoped_interactions
     cross join windows
-    join partners on partners.partner_id = stg_interactions.partner_id
-    where stg_interactions.type = 'gift' and stg_interactions.direction = 'outbound'
-      and stg_interactions.date >= windows.year_start
+    join partners on partners.partner_id = scoped_interactions.partner_id
+    where scoped_interactions.type = 'gift' and scoped_interactions.direction = 'outbound'
+      and scoped_interactions.date >= windows.year_start
       and partners.category = 'physician'
 ),
 totals as (

@@ -1,4 +1,4 @@
--- metrics.md 8: the top partners by score, with network size and introductions.
+-- docs/network-reach.md: the top partners by score, with network size and introductions.
 with settings as (
     select * from run_params
 ),

@@ -1,4 +1,4 @@
--- metrics.md 8, summary: potential reach of the top partners and of all partnerships.
+-- docs/network-reach.md, summary: potential reach of the top partners and of all partnerships.
 with settings as (
     select * from run_params
 ),

@@ -1,4 +1,4 @@
--- How many partners are at each relationship stage (reports.md section 5), every partner counted.
+-- How many partners are at each relationship stage (docs/follow-up.md), every partner counted.
 with stages as (
     select * from (values ('partnership', 1), ('established', 2), ('developing', 3), ('new', 4), ('none', 5))
         as s(stage, position)

@@ -1,4 +1,4 @@
--- How many referring partners are in each trend this month (reports.md section 2), in the order of metrics.md.
+-- How many referring partners are in each trend this month (docs/referral-flow.md), in its order.
 with trends as (
     select * from (values ('new', 1), ('growing', 2), ('steady', 3), ('declining', 4), ('dormant', 5), ('inactive', 6))
         as t(trend, position)

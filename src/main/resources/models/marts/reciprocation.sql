@@ -1,4 +1,4 @@
--- metrics.md 3: every partner with in_12m + giveback_12m > 0, and its gap (first that applies).
+-- docs/reciprocation.md: every partner with in_12m + giveback_12m > 0, and its gap (first that applies).
 with activity as (
     select * from int_partner_activity where in_12m + giveback_12m > 0
 ),

@@ -1,4 +1,4 @@
--- metrics.md 3, practice level: one row.
+-- docs/reciprocation.md, practice level: one row.
 with reciprocation as (
     select * from reciprocation
 ),

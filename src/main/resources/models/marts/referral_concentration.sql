@@ -1,4 +1,4 @@
--- metrics.md 2, concentration of matched inbound referrals in T12 (top-10 share, HHI).
+-- docs/referral-flow.md, concentration of matched inbound referrals in T12 (top-10 share, HHI).
 with activity as (
     select partner_id, in_12m from int_partner_activity where in_12m > 0
 ),

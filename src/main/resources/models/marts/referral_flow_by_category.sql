@@ -1,4 +1,4 @@
--- metrics.md 2, by category: one row per category with any referral in T12.
+-- docs/referral-flow.md, by category: one row per category with any referral in T12.
 with activity as (
     select * from int_partner_activity
 ),

@@ -1,4 +1,4 @@
--- metrics.md 2: every partner with any referral up to as_of.
+-- docs/referral-flow.md: every partner with any referral up to as_of.
 with settings as (
     select * from run_params
 ),

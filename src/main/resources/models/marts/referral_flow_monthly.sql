@@ -1,4 +1,4 @@
--- metrics.md 1: one row per month, the 24 months ending M.
+-- docs/referral-flow.md: one row per month, the 24 months ending M.
 with windows as (
     select * from report_windows where period = 'current'
 ),
@@ -7,11 +7,11 @@ months as (
     from windows
 ),
 referrals as (
-    select *, cast(date_trunc('month', date) as date) as month_start from stg_referrals
+    select *, cast(date_trunc('month', date) as date) as month_start from scoped_referrals
 ),
 first_inbound as (
     select partner_id, cast(date_trunc('month', min(date)) as date) as month_start
-    from stg_referrals
+    from scoped_referrals
     where partner_id is not null and direction = 'in'
     group by partner_id
 ),

@@ -1,12 +1,12 @@
--- metrics.md 11: touches before each partner's first inbound referral.
+-- docs/milestones.md: touches before each partner's first inbound referral.
 with activity as (
     select partner_id, name, first_in from int_partner_activity where first_in is not null
 ),
 interactions as (
-    -- The resolved table, not stg_interactions: only touches before first_in count, and
+    -- The resolved table, not scoped_interactions: only touches before first_in count, and
     -- first_in is on or before as_of, so the view's as_of filter changes nothing here. Behind
-    -- the view DuckDB guesses 18,000 interactions and hashes all 10M of them (0.8 s of CPU)
-    -- instead of the partners.
+    -- the view DuckDB misjudges the interactions as few and hashes all of them instead of
+    -- the partners.
     select partner_id, date from resolved_interactions where partner_id is not null
 ),
 touches as (

@@ -1,4 +1,4 @@
--- metrics.md 11, summary: does the seven-touch rule hold for this practice?
+-- docs/milestones.md, summary: does the seven-touch rule hold for this practice?
 with settings as (
     select * from run_params
 ),

@@ -1,4 +1,4 @@
--- metrics.md 9: the newsletter's partner of month N = M+1, with the four runners-up.
+-- docs/spotlight.md: the newsletter's partner of month N = M+1, with the four runners-up.
 with activity as (
     select * from int_partner_activity
 ),

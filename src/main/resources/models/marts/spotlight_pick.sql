@@ -3,7 +3,7 @@ with pick as (
     select * from spotlight where rank = 1
 ),
 first_touch as (
-    select partner_id, min(date) as first_date from stg_interactions where partner_id is not null group by partner_id
+    select partner_id, min(date) as first_date from scoped_interactions where partner_id is not null group by partner_id
 ),
 final as (
     select

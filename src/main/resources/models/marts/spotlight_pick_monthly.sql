@@ -8,7 +8,7 @@ months as (
 ),
 referrals as (
     select cast(date_trunc('month', date) as date) as month_start, direction
-    from stg_referrals
+    from scoped_referrals
     where partner_id = (select partner_id from spotlight where rank = 1)
 ),
 final as (

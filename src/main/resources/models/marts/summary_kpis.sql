@@ -1,4 +1,4 @@
--- The month's headline numbers for the review's summary (reports.md section 1), one row;
+-- The month's headline numbers for the review's summary (docs/outputs.md, section 1), one row;
 -- the pipeline also builds it for M-1 and M-12 so the summary can compare.
 with windows as (
     select * from report_windows where period = 'current'

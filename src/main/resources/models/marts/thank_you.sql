@@ -1,4 +1,4 @@
--- metrics.md 6: every inbound referral with a partner dated in D(90), with its thank-you status.
+-- docs/thank-you.md: every inbound referral with a partner dated in D(90), with its thank-you status.
 with windows as (
     select * from report_windows where period = 'current'
 ),

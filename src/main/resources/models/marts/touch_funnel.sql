@@ -1,4 +1,4 @@
--- metrics.md 4: partners by touches_total (0..6 and 7+), every partner included.
+-- docs/follow-up.md: partners by touches_total (0..6 and 7+), every partner included.
 with buckets as (
     select * from (values ('0', 0), ('1', 1), ('2', 2), ('3', 3), ('4', 4), ('5', 5), ('6', 6), ('7+', 7))
         as b(touches, position)

@@ -1,4 +1,4 @@
--- metrics.md 11: every partner's trend for M-1 (rows) against its trend for M (columns).
+-- docs/milestones.md: every partner's trend for M-1 (rows) against its trend for M (columns).
 with trends as (
     select * from int_partner_trends
 ),

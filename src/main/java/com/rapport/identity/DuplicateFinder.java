@@ -211,8 +211,8 @@ public final class DuplicateFinder {
     }
 
     /**
-     * The common case without the full parser (about 20 µs a number, seconds for a large
-     * practice): in the North American plan, ten digits, or eleven starting with 1, written
+     * The common case without the full parser, which is costly per number and a large
+     * practice has a number per record: in the North American plan, ten digits, or eleven starting with 1, written
      * with the usual separators, are +1 and the ten digits. Anything else goes to libphonenumber.
      */
     private String northAmerican(String phone) {

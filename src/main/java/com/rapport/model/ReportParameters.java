@@ -10,7 +10,7 @@ import java.time.YearMonth;
 
 /**
  * The bind parameters every model reads: the settings ({@code run_params}, one row) and
- * the date windows of metrics.md for the report month and for the month before it
+ * the date windows of docs/time-windows.md for the report month and for the month before it
  * ({@code report_windows}, one row each), computed here once so no SQL does month arithmetic.
  */
 public final class ReportParameters {

@@ -18,6 +18,7 @@ import com.rapport.ingest.SpotlightRecorder;
 import com.rapport.report.AtomicFile;
 import com.rapport.report.ReportData;
 import com.rapport.report.ReviewOutputs;
+import com.rapport.report.pdf.DocumentDate;
 import com.rapport.report.spotlight.SpotlightDocument;
 import java.sql.PreparedStatement;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class Pipeline {
     }
 
     /**
-     * Imports what is new in the data folder, and only that (reports.md): the partner list
+     * Imports what is new in the data folder, and only that (docs/outputs.md): the partner list
      * is brought up to date by the next run that reads it, from the marks the imports leave.
      */
     public ImportSummary importData() {
@@ -77,7 +78,8 @@ public final class Pipeline {
             ModelCatalogue catalogue = ModelCatalogue.load();
             Path monthFolder = options.outFolder().resolve(month.toString());
             ReviewOutputs outputs = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder);
-            String stamp = reviewStamp(database, settings, hasStatus, month, catalogue);
+            DocumentDate documentDate = DocumentDate.of(options.environment(), month);
+            String stamp = reviewStamp(database, settings, hasStatus, month, catalogue, documentDate);
             if (!rebuild && outputs.writtenFrom(stamp)) {
                 return new ReviewResult(month, imports, outputs.pdf(), monthFolder, true);
             }
@@ -94,7 +96,7 @@ public final class Pipeline {
             } finally {
                 history.abandon();
             }
-            Path pdf = outputs.writePdf(options.protection());
+            Path pdf = outputs.writePdf(options.protection(), documentDate);
             outputs.recordStamp(stamp);
             lap("PDF", started);
             return new ReviewResult(month, imports, pdf, monthFolder, false);
@@ -132,7 +134,8 @@ public final class Pipeline {
                         data.row("select * from spotlight_eligibility")));
             }
             Path pdf = monthFolder.resolve("spotlight-" + issue + ".pdf");
-            AtomicFile.write(pdf, out -> new SpotlightDocument(data, settings, month).write(out, options.protection()));
+            AtomicFile.write(pdf, out -> new SpotlightDocument(data, settings, month,
+                    DocumentDate.of(options.environment(), month)).write(out, options.protection()));
             String partnerId = (String) pick.get("partner_id");
             if (record) {
                 new SpotlightRecorder(options.dataFolder()).record(issue, partnerId);
@@ -175,13 +178,14 @@ public final class Pipeline {
 
     /**
      * A stamp of everything the month's outputs are made from: every imported file's
-     * checksum, the settings, the PDF's protection, the models' text and Rapport's version.
+     * checksum, the settings, the PDF's protection and date, the models' text and Rapport's version.
      * Equal stamps and all outputs present mean the review on disk is what this run would write.
      */
     private String reviewStamp(Database database, Settings settings, boolean hasStatus, YearMonth month,
-                               ModelCatalogue catalogue) throws SQLException {
+                               ModelCatalogue catalogue, DocumentDate documentDate) throws SQLException {
         StringBuilder text = new StringBuilder(month + "|" + settings + "|" + hasStatus + "|"
-                + options.protection().encrypts() + "|" + SqlResources.read("/com/rapport/version.properties"));
+                + options.protection().encrypts() + "|" + documentDate + "|"
+                + SqlResources.read("/com/rapport/version.properties"));
         try (Statement statement = database.connection().createStatement();
              ResultSet rs = statement.executeQuery("select coalesce(string_agg(file || ':' || checksum, ',' "
                      + "order by file), '') from import_ledger")) {

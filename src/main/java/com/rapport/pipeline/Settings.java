@@ -12,7 +12,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The practice's settings: metrics.md's defaults, overridden by {@code rapport.properties}
+ * The practice's settings: the defaults of docs/settings.md, overridden by {@code rapport.properties}
  * in the data folder. The report's appendix lists the values used.
  */
 public record Settings(String practiceName, PageSize pageSize, int establishedTouches, int defaultNetworkSize,

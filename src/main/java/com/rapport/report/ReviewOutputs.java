@@ -3,6 +3,7 @@ package com.rapport.report;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelDefinition;
 import com.rapport.pipeline.Settings;
+import com.rapport.report.pdf.DocumentDate;
 import com.rapport.report.pdf.PdfProtection;
 import com.rapport.report.review.ReviewDocument;
 import java.nio.charset.StandardCharsets;
@@ -85,11 +86,10 @@ public final class ReviewOutputs {
     }
 
     /** Writes the review PDF and returns where. */
-    public Path writePdf(PdfProtection protection) {
+    public Path writePdf(PdfProtection protection, DocumentDate date) {
         Path pdf = pdf();
         ReportData data = new ReportData(connection);
-        AtomicFile.write(pdf, out -> new ReviewDocument(data, settings, month, java.time.LocalDate.now())
-                .write(out, protection));
+        AtomicFile.write(pdf, out -> new ReviewDocument(data, settings, month, date).write(out, protection));
         return pdf;
     }
 

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV as metrics.md specifies it (one header row, ISO dates, '.' decimals, true/false,
+ * CSV as docs/outputs.md specifies it (one header row, ISO dates, '.' decimals, true/false,
  * empty for null) and safe to open in a spreadsheet: a text cell that starts like a
  * formula is prefixed with an apostrophe so it stays text. DuckDB's own CSV writer writes
  * the file, from the query with each column formatted in SQL: reading millions of cells
@@ -74,7 +74,7 @@ public final class SpreadsheetCsv {
     private static String decimalText(String column) {
         String value = "cast(" + column + " as double)";
         String shortest = "cast(" + value + " as varchar)";
-        // Eight-byte decimals parse thirty times faster than sixteen-byte ones; only large values need those.
+        // Eight-byte decimals parse much faster than sixteen-byte ones; only large values need those.
         return "rtrim(rtrim(case when abs(" + value + ") < 1e12 then cast(cast(" + shortest + " as decimal(18, 6)) as varchar) "
                 + "else cast(cast(" + shortest + " as decimal(38, 6)) as varchar) end, '0'), '.')";
     }

@@ -3,9 +3,9 @@ package com.rapport.store;
 import java.util.List;
 
 /**
- * Many rows of text read through JDBC as one value per row. DuckDB's driver costs about
- * 0.2 µs a cell: reading the 162,769 contact records of the scale benchmark cell by cell
- * (19 columns) took 0.65–0.9 s, packed into one text each 0.25 s. Each value is written
+ * Many rows of text read through JDBC as one value per row. DuckDB's driver pays a cost per
+ * cell, so a wide table of many rows (the contact records of a large practice) reads in a
+ * fraction of the time as one packed text per row (bench/RESULTS.md). Each value is written
  * as its length in characters, a colon and the text, or {@code -} for null, so any text
  * (separators, line breaks, emoji) comes back exactly.
  */

@@ -12,10 +12,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The command line as a user runs it: generate a data folder, review a month, read the PDF back. */
+/** The command line as a user runs it: review a month of the sample, read the PDF back, and the cases around it. */
+@ExtendWith(SampleReview.Resolver.class)
 class RapportCliTest {
 
     @TempDir
@@ -38,12 +40,11 @@ class RapportCliTest {
     }
 
     @BeforeAll
-    static void generateAndReview() {
-        data = folder.resolve("data");
-        out = folder.resolve("reports");
-        System.setProperty("user.home", folder.resolve("home").toString());
-        assertThat(run("generate", "--out", data.toString()).exit()).isZero();
-        review = run("review", "--month", "2026-10", "--data", data.toString(), "--out", out.toString(), "--quiet");
+    static void shareTheSampleReview(SampleReview sample) {
+        sample.useItsPatientKey();
+        data = sample.data;
+        out = sample.out;
+        review = sample.review;
     }
 
     @Test
@@ -135,8 +136,7 @@ class RapportCliTest {
     /** merges.csv is the user's current list: a pair in it merges on the next run, and removing the file undoes it. */
     @Test
     void aConfirmedPairMergesAndRemovingMergesCsvUndoesIt() throws Exception {
-        Path copy = folder.resolve("with-merges");
-        assertThat(run("generate", "--out", copy.toString()).exit()).isZero();
+        Path copy = SampleReview.copyOfSample(folder.resolve("with-merges"));
         Path db = folder.resolve("with-merges.duckdb");
         String[] review = {"review", "--data", copy.toString(), "--db", db.toString(), "--out",
                 folder.resolve("with-merges-out").toString(), "--quiet"};
@@ -204,12 +204,17 @@ class RapportCliTest {
                 .isEqualTo(ReviewPdfTest.extract(scratchOut.resolve("2026-10/partnership-review-2026-10.pdf")));
     }
 
-    /** Nothing changed since the month was written: the run says so; a missing output or --force writes it again. */
+    /**
+     * Nothing changed since the month was written: the run says so; a missing output or --force
+     * writes it again, byte for byte the same PDF (no clock in it).
+     */
     @Test
     void anUnchangedMonthIsUpToDateUntilAnOutputGoesOrForceIsGiven() throws Exception {
         Path again = folder.resolve("again");
+        Path pdf = again.resolve("2026-10/partnership-review-2026-10.pdf");
         assertThat(run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet")
                 .out()).startsWith("wrote ");
+        byte[] first = Files.readAllBytes(pdf);
         Run second = run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet");
         assertThat(second.exit()).isZero();
         assertThat(second.out().strip()).isEqualTo(again.resolve("2026-10") + " is up to date: nothing changed since "
@@ -220,6 +225,7 @@ class RapportCliTest {
         assertThat(again.resolve("2026-10/data/follow_up.csv")).isRegularFile();
         assertThat(run("review", "--month", "2026-10", "--data", data.toString(), "--out", again.toString(), "--quiet",
                 "--force").out()).startsWith("wrote ");
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(first);
     }
 
     @Test

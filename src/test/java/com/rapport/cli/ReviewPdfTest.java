@@ -23,29 +23,22 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The monthly review as a reader gets it, read back from the PDF the CLI wrote for the sample data. */
+@ExtendWith(SampleReview.Resolver.class)
 class ReviewPdfTest {
 
     static final List<String> SECTIONS = List.of("1. Summary", "2. Referral flow", "3. Network reach — your top ten",
             "4. Reciprocation", "5. Follow-up", "6. Ready to ask", "7. Thank-you notes", "8. Connect",
             "9. Newsletter spotlight", "10. Data quality and method");
 
-    @TempDir
-    static Path folder;
     static Path month;
     static String text;
 
     @BeforeAll
-    static void review() throws IOException {
-        Path data = folder.resolve("data");
-        System.setProperty("user.home", folder.resolve("home").toString());
-        assertThat(RapportCliTest.run("generate", "--out", data.toString()).exit()).isZero();
-        RapportCliTest.Run run = RapportCliTest.run("review", "--month", "2026-10", "--data", data.toString(),
-                "--out", folder.resolve("reports").toString(), "--quiet");
-        assertThat(run.exit()).as(run.err()).isZero();
-        month = folder.resolve("reports/2026-10");
+    static void readTheSampleReview(SampleReview sample) throws IOException {
+        month = sample.out.resolve("2026-10");
         text = extract(month.resolve("partnership-review-2026-10.pdf"));
     }
 

@@ -18,25 +18,27 @@ class SpotlightCommandTest {
     @TempDir
     static Path folder;
     static Path sample;
+    static Path brief;
+    static RapportCliTest.Run briefRun;
 
+    /** One brief for the sample's October, which the tests below read and write again. */
     @BeforeAll
-    static void generate() {
+    static void copyTheSampleAndWriteTheBrief() throws Exception {
         System.setProperty("user.home", folder.resolve("home").toString());
-        sample = folder.resolve("sample");
-        assertThat(RapportCliTest.run("generate", "--out", sample.toString()).exit()).isZero();
+        sample = SampleReview.copyOfSample(folder.resolve("sample"));
+        brief = folder.resolve("brief");
+        briefRun = RapportCliTest.run("spotlight", "--month", "2026-10", "--data", sample.toString(),
+                "--out", brief.toString(), "--quiet");
     }
 
     @Test
     void theBriefIsOnePageWithThePickTheReasonAndFourRunnersUp() throws Exception {
-        Path out = folder.resolve("brief");
-        RapportCliTest.Run run = RapportCliTest.run("spotlight", "--month", "2026-10", "--data", sample.toString(),
-                "--out", out.toString(), "--quiet");
-        assertThat(run.exit()).as(run.err()).isZero();
-        List<String> candidates = Files.readAllLines(out.resolve("2026-10/actions/spotlight-candidates.csv"));
+        assertThat(briefRun.exit()).as(briefRun.err()).isZero();
+        List<String> candidates = Files.readAllLines(brief.resolve("2026-10/actions/spotlight-candidates.csv"));
         assertThat(candidates).hasSize(6);
         String[] pick = candidates.get(1).split(",");
-        assertThat(run.out()).startsWith("spotlight for the 2026-11 issue: " + pick[2] + " (" + pick[1] + ")");
-        try (PDDocument pdf = Loader.loadPDF(out.resolve("2026-10/spotlight-2026-11.pdf").toFile())) {
+        assertThat(briefRun.out()).startsWith("spotlight for the 2026-11 issue: " + pick[2] + " (" + pick[1] + ")");
+        try (PDDocument pdf = Loader.loadPDF(brief.resolve("2026-10/spotlight-2026-11.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertThat(text).contains(pick[2], "Why them: ", "Runners-up", "The relationship", "November 2026");
@@ -44,6 +46,17 @@ class SpotlightCommandTest {
                 assertThat(text).contains(runnerUp.split(",")[2]);
             }
         }
+    }
+
+    /** No clock in the brief: the same month from the same inputs is the same file, byte for byte. */
+    @Test
+    void theBriefWrittenAgainIsTheSameBytes() throws Exception {
+        Path pdf = brief.resolve("2026-10/spotlight-2026-11.pdf");
+        byte[] first = Files.readAllBytes(pdf);
+        RapportCliTest.Run again = RapportCliTest.run("spotlight", "--month", "2026-10", "--data", sample.toString(),
+                "--out", brief.toString(), "--quiet");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(first);
     }
 
     @Test
@@ -81,24 +94,14 @@ class SpotlightCommandTest {
 
     @Test
     void aMonthWithoutDataIsRefused() {
+        // The brief's folder: its database has the sample already, so only the month is checked.
         RapportCliTest.Run run = RapportCliTest.run("spotlight", "--month", "2030-01", "--data", sample.toString(),
-                "--out", folder.resolve("none").toString());
+                "--out", brief.toString());
         assertThat(run.exit()).isEqualTo(ExitCode.NO_DATA);
         assertThat(run.err()).contains("no data for 2030-01");
     }
 
     private static Path copyOfSample(String name) throws Exception {
-        Path copy = folder.resolve(name);
-        try (var files = Files.walk(sample)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(sample.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return copy;
+        return SampleReview.copyOfSample(folder.resolve(name));
     }
 }

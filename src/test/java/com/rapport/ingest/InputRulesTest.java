@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The data contract's common rules and reliability.md's list, one case each: byte-order
+ * The data contract's common rules and the promises of docs/promises.md, one case each: byte-order
  * marks and line ends, UTF-16, a byte no encoding explains, duplicate headers, ragged
  * rows, RFC 4180 quoting, empty files, a configurable reject threshold; and for every
  * file read = loaded + rejected + duplicates, checked against the database.

@@ -66,6 +66,15 @@ class AskGiftsMilestonesTest extends GoldenModelTest {
         assertThat(built.rows("select * from gift_amounts_missing")).containsExactly("P2,1");
     }
 
+    /** The review's list: gift_limits with each physician's gifts without amount, nearest the cap first. */
+    @Test
+    void giftsAgainstCapPutTheMostUsedCapFirstWithMissingAmounts() {
+        assertThat(built.rows("select * from gifts_against_cap")).containsExactly(
+                "P3,Per Three,2026,1,600,500,1.2,over,0",
+                "P1,Pia One,2026,2,450,500,0.9,near,0",
+                "P2,Pat Two,2026,2,100,500,0.2,ok,1");
+    }
+
     @Test
     void milestonesCountTouchesStrictlyBeforeTheFirstReferral() {
         assertThat(built.rows("select * from relationship_milestones")).containsExactly(

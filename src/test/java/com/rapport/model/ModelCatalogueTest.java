@@ -15,8 +15,8 @@ class ModelCatalogueTest {
     void theSummaryNeedsItsInputsInOrderAndNothingElse() {
         List<String> needed = catalogue.neededFor("summary_kpis").stream().map(ModelDefinition::name).toList();
         // summary_kpis reads referral_flow_monthly, reciprocation_summary, int_partner_stage and
-        // follow_up; they read the staging views and the intermediates below them.
-        assertThat(needed).containsSubsequence("stg_referrals", "int_partner_stage", "referral_flow_monthly",
+        // follow_up; they read the scoped views and the intermediates below them.
+        assertThat(needed).containsSubsequence("scoped_referrals", "int_partner_stage", "referral_flow_monthly",
                 "reciprocation", "reciprocation_summary", "follow_up", "summary_kpis");
         assertThat(needed.get(needed.size() - 1)).isEqualTo("summary_kpis");
         assertThat(needed).doesNotContain("int_partner_trends", "referral_flow_by_partner",
@@ -25,7 +25,7 @@ class ModelCatalogueTest {
 
     @Test
     void aModelWithoutInputsFromOtherModelsNeedsOnlyItself() {
-        assertThat(catalogue.neededFor("stg_events")).extracting(ModelDefinition::name).containsExactly("stg_events");
+        assertThat(catalogue.neededFor("scoped_events")).extracting(ModelDefinition::name).containsExactly("scoped_events");
     }
 
     @Test

@@ -75,6 +75,12 @@ final class ModelFixture {
         return add("spotlights.csv", line);
     }
 
+    /** A pair confirmed in merges.csv (the file is written only when a test confirms a pair). */
+    ModelFixture merge(String line) {
+        files.computeIfAbsent("merges.csv", f -> new ArrayList<>(List.of("reference_a,reference_b")));
+        return add("merges.csv", line);
+    }
+
     ModelFixture properties(String text) {
         this.properties = text;
         return this;

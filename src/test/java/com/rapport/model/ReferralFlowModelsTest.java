@@ -102,4 +102,26 @@ class ReferralFlowModelsTest extends GoldenModelTest {
         // shares 5/13, 4/13, 2/13, 1/13, 1/13: HHI = 100^2 * (25+16+4+1+1)/169
         assertThat(built.rows("select * from referral_concentration")).containsExactly("1,2781.065089,5");
     }
+
+    /** The bar chart's ten: in_12m > 0, most first, ties by name (Bob before Cara); F sent nothing in. */
+    @Test
+    void topReferrersAreThoseWhoSentMostIn12Months() {
+        assertThat(built.rows("select * from top_referrers")).containsExactly(
+                "Dan Drew,5,D", "Ann Able,4,A", "Eve Earl,2,E", "Bob Baker,1,B", "Cara Cole,1,C");
+    }
+
+    @Test
+    void slowingReferrersAreTheDecliningAndDormantMostReferralsFirst() {
+        assertThat(built.rows("select * from slowing_referrers")).containsExactly(
+                "D,Dan Drew,declining,5,1,4,2026-09-09",
+                "B,Bob Baker,dormant,1,0,0,2026-02-10");
+    }
+
+    /** The last twelve of referral_flow_monthly's rates (above): Nov 2025 to Oct 2026. */
+    @Test
+    void thankYouRateMonthlyIsTheTwelveMonthsEndingM() {
+        assertThat(built.rows("select * from thank_you_rate_monthly")).containsExactly(
+                "2025-11,0", "2025-12,", "2026-01,", "2026-02,0", "2026-03,", "2026-04,",
+                "2026-05,0", "2026-06,0", "2026-07,0", "2026-08,0.5", "2026-09,0", "2026-10,");
+    }
 }

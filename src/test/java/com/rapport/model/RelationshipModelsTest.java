@@ -65,6 +65,18 @@ class RelationshipModelsTest extends GoldenModelTest {
         assertThat(built.rows("select * from reciprocation_summary")).containsExactly("0.5,4,2,1,1,1");
     }
 
+    /** The scatter's points: by referrals plus gives back (U 6, Z 4, W 3, T 2, then N and O at 1 by name), of 6. */
+    @Test
+    void reciprocationScatterRanksByReferralsAndGivesBack() {
+        assertThat(built.rows("select * from reciprocation_scatter")).containsExactly(
+                "U,Uma Under,chiropractor,5,0,1,1,0.2,under,1,6",
+                "Z,Zed Balanced,dentist,2,1,1,2,1,balanced,2,6",
+                "W,Walt Oneway,fitness,0,0,3,3,,one_way,3,6",
+                "T,Tia Thanks,therapist,2,0,0,0,0,owed,4,6",
+                "N,Nina None,other,0,0,1,1,,none,5,6",
+                "O,Olga Owed,physician,1,0,0,0,0,owed,6,6");
+    }
+
     @Test
     void followUpStagesCadencesAndOverdue() {
         assertThat(built.rows("select * from follow_up")).containsExactly(

@@ -100,7 +100,7 @@ class ResolvedActivityTest {
                 .containsExactly("A10,gift", "A9,email", "Z,call", "b,meeting");
     }
 
-    /** reliability.md 1: the next run completes the work of a run stopped between an import and the rebuild. */
+    /** docs/promises.md 1: the next run completes the work of a run stopped between an import and the rebuild. */
     @Test
     void activityImportedByARunStoppedBeforeTheRebuildIsResolvedByTheNextRun() throws Exception {
         built.close();

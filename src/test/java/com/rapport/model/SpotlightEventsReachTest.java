@@ -86,4 +86,11 @@ class SpotlightEventsReachTest extends GoldenModelTest {
                 "8,H,2,250", "9,S,1,250");
         assertThat(built.rows("select potential_reach_top10 from network_reach_summary")).containsExactly("2250");
     }
+
+    /** The map's line weights: referrals each way in T12 (H's only referral is older; S never referred). */
+    @Test
+    void networkMapAddsEachTopPartnersReferralsBothWays() {
+        assertThat(built.rows("select rank, partner_id, in_12m, out_12m from network_map")).containsExactly(
+                "1,B,5,0", "2,D,4,0", "3,A,3,0", "4,C,3,0", "5,E,2,1", "6,F,1,0", "7,G,1,0", "8,H,0,0", "9,S,0,0");
+    }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** CSV cells are safe to open in a spreadsheet, and numbers read as metrics.md asks. */
+/** CSV cells are safe to open in a spreadsheet, and numbers read as docs/outputs.md says. */
 class SpreadsheetCsvTest {
 
     @TempDir

@@ -11,6 +11,9 @@ import com.lowagie.text.Rectangle;
 import com.rapport.pipeline.Settings;
 import java.io.OutputStream;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
@@ -18,6 +21,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.rapport.chart.Theme;
+import com.rapport.ingest.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -45,9 +51,14 @@ public final class PdfBuilder {
      * Opens a document in the house layout: page size, margins, metadata, the running footer
      * and strict image order (a chart too tall for the rest of a page moves on without text
      * overtaking it). Close it with {@link #close()}.
+     *
+     * <p>Nothing in the bytes comes from the clock or chance: the dates are {@code date}, the
+     * file identifier a hash of the title and that date, the font subsets' tags fixed per
+     * font ({@link PdfFonts}). Only an encrypted document differs run to run (its keys are random).
      */
     public static PdfBuilder open(OutputStream out, Settings.PageSize pageSize, String title, String subject,
-                                  String footer, boolean firstPageIsCover, PdfProtection protection) {
+                                  String footer, boolean firstPageIsCover, PdfProtection protection,
+                                  DocumentDate date) {
         Rectangle page = pageSize == Settings.PageSize.LETTER ? PageSize.LETTER : PageSize.A4;
         Document document = new Document(page, 54, 54, 50, 60);
         PdfFonts fonts = new PdfFonts();
@@ -59,6 +70,12 @@ public final class PdfBuilder {
         document.addSubject(subject);
         document.addCreator("Rapport");
         document.open();
+        PdfDate made = new PdfDate(date.calendar());
+        writer.getInfo().put(PdfName.CREATIONDATE, made);
+        writer.getInfo().put(PdfName.MODDATE, made);
+        byte[] id = Arrays.copyOf(Sha256.digest().digest((title + "|" + subject + "|" + date.instant())
+                .getBytes(StandardCharsets.UTF_8)), 16);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         return new PdfBuilder(document, writer, fonts);
     }
 

@@ -9,6 +9,7 @@ import com.rapport.chart.Theme;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.SecureRandom;
 
 /**
  * The bundled fonts as PDF fonts, embedded as Identity-H subsets so every character of a
@@ -32,7 +33,7 @@ public final class PdfFonts implements FontMapper {
     public Phrase phrase(String text, float size, boolean isBold, Color color) {
         Font primary = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
         String content = text == null ? "" : text;
-        // the common case, checked against the same font file loaded in AWT: FontSelector costs ~2 ms a phrase
+        // the common case, checked against the same font file loaded in AWT: FontSelector is costly per phrase
         if (Theme.regular(size).canDisplayUpTo(content) == -1) {
             return new Phrase(content, primary);
         }
@@ -78,6 +79,26 @@ public final class PdfFonts implements FontMapper {
         return font == bold ? Theme.bold(size) : Theme.regular(size);
     }
 
+    /**
+     * OpenPDF tags an embedded subset with six letters drawn at random ("ABCDEF+DejaVuSans"),
+     * which made every run's PDF differ. This source gives it one fixed letter per font
+     * ("KKKKKK+DejaVuSans"): no state, so the fonts can stay in OpenPDF's shared cache. A tag
+     * only has to tell apart subsets of one font name within one document, and each font is
+     * embedded once per document.
+     */
+    private static final class FixedSubsetTag extends SecureRandom {
+        private final double letter;
+
+        FixedSubsetTag(String fontFile) {
+            this.letter = (Math.floorMod(fontFile.hashCode(), 26) + 0.5) / 26;
+        }
+
+        @Override
+        public double nextDouble() {
+            return letter;
+        }
+    }
+
     private static BaseFont load(String resource) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -86,8 +107,10 @@ public final class PdfFonts implements FontMapper {
             String file = resource.substring(resource.lastIndexOf('/') + 1);
             // a TrueType collection is named with the index of the font to take
             String name = file.endsWith(".ttc") ? file + ",0" : file;
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
                     in.readAllBytes(), null);
+            font.setSecureRandom(new FixedSubsetTag(file));
+            return font;
         } catch (IOException | com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot load the font " + resource, e);
         }

@@ -9,47 +9,25 @@ import java.util.Map;
 final class DataQualitySection implements ReviewSection {
 
     private static final int LISTED = 25;
-    private static final int MERGES_LISTED = 10;
 
     /** Partners made from more than one record: which exports they came from and what matched them. */
-    private static void mergedPartners(PdfBuilder pdf, ReviewContext context) {
-        String merges = "select partner_id, name, count(*) as records from partner_records group by partner_id, name "
-                + "having count(*) > 1";
-        long mergedCount = count(context, "(" + merges + ")");
+    private static void mergedPartners(PdfBuilder pdf, ReviewContext context, long mergedCount) {
         if (mergedCount == 0) {
             return;
         }
-        // Files and keys are gathered for the listed partners only: for all 49,000 merged
-        // partners at scale that took half a second.
-        List<Map<String, Object>> merged = context.rows("with listed as (" + merges + " order by records desc, name, "
-                + "partner_id limit " + MERGES_LISTED + """
-                )
-                select listed.partner_id, listed.name, listed.records,
-                       string_agg(distinct regexp_replace(p.file, '^contacts/', ''), ', '
-                                  order by regexp_replace(p.file, '^contacts/', '')) as files,
-                       string_agg(distinct nullif(p.matched_by, ''), ', '
-                                  order by nullif(p.matched_by, '')) as matched_by
-                from listed join partner_records as p on p.partner_id = listed.partner_id
-                group by listed.partner_id, listed.name, listed.records
-                order by listed.records desc, listed.name, listed.partner_id
-                """);
-        List<Map<String, Object>> evidence = context.rows("select matched_by, count(*) as records from partner_records "
-                + "where matched_by <> '' group by matched_by order by records desc, matched_by");
+        List<Map<String, Object>> merged = context.rows("select * from merged_partners");
+        List<Map<String, Object>> evidence = context.rows("select * from merge_evidence");
         pdf.subheading("Merged contacts (" + Format.plural(mergedCount, "partner", "partners")
                 + " from more than one record)");
         pdf.paragraph("Records joined to a partner by " + String.join(", ", evidence.stream()
                 .map(r -> r.get("matched_by") + ": " + Format.integer(r.get("records"))).toList())
-                + (mergedCount > MERGES_LISTED ? ". The " + MERGES_LISTED + " partners with the most records are "
+                + (mergedCount > merged.size() ? ". The " + merged.size() + " partners with the most records are "
                 + "below; data/partner_records.csv lists every record and the partner it became." : "."));
         pdf.table(List.of("Partner", "Records", "From", "Matched by"),
                 ReviewContext.cells(merged,
                         r -> r.get("name") + " (" + r.get("partner_id") + ")", r -> Format.cell(r, "records"),
                         r -> (String) r.get("files"), r -> (String) r.get("matched_by")),
                 new float[] {3f, 0.9f, 3.6f, 1.6f}, new int[] {1});
-    }
-
-    private static long count(ReviewContext context, String rows) {
-        return ((Number) context.row("select count(*) as n from " + rows).get("n")).longValue();
     }
 
     @Override
@@ -60,20 +38,19 @@ final class DataQualitySection implements ReviewSection {
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> files = context.rows("select * from import_files");
-        // At scale these lists run to tens of thousands of rows: count them, read only what is listed.
-        long unmatchedCount = count(context, "unmatched_references");
+        Map<String, Object> counts = context.row("select * from data_quality_summary");
+        long unmatchedCount = Format.number(counts, "unmatched_references");
+        long duplicateCount = Format.number(counts, "possible_duplicates");
+        // At scale these lists run to tens of thousands of rows: the counts above, and only what is listed.
         List<Map<String, Object>> unmatched = context.rows("select * from unmatched_references limit " + LISTED);
-        long duplicateCount = count(context, "possible_duplicates");
         List<Map<String, Object>> duplicates = context.rows("select * from possible_duplicates limit " + LISTED);
-        long records = count(context, "partner_records");
-        Object partners = context.row("select partners from network_reach_summary").get("partners");
-        List<String> formats = files.stream().filter(r -> ((String) r.get("file")).startsWith("contacts/"))
-                .map(r -> (String) r.get("format")).distinct().sorted().toList();
+        Object formats = counts.get("contact_formats");
         pdf.lead(String.format(Locale.ENGLISH, "%s read (contact formats: %s); %s contact records became %s partners; "
                         + "%s matched no partner or more than one; %s to review. Fix them in the source system so "
-                        + "every referral counts for its partner.", Format.plural(files.size(), "file", "files"),
-                formats.isEmpty() ? "none" : String.join(", ", formats),
-                Format.integer(records), Format.integer(partners),
+                        + "every referral counts for its partner.",
+                Format.plural(Format.number(counts, "files"), "file", "files"),
+                formats == null ? "none" : formats,
+                Format.integer(counts.get("contact_records")), Format.integer(counts.get("partners")),
                 Format.plural(unmatchedCount, "reference", "references"),
                 Format.plural(duplicateCount, "possible duplicate", "possible duplicates")));
         pdf.table(List.of("File", "Format", "Encoding", "Read", "Loaded", "Rejected", "Duplicates"),
@@ -81,10 +58,9 @@ final class DataQualitySection implements ReviewSection {
                         r -> (String) r.get("encoding"), r -> Format.cell(r, "rows_read"), r -> Format.cell(r, "rows_loaded"),
                         r -> Format.cell(r, "rows_rejected"), r -> Format.cell(r, "rows_duplicate")),
                 new float[] {2.9f, 1.1f, 1.5f, 1.35f, 1.35f, 1.05f, 1.25f}, new int[] {3, 4, 5, 6});
-        mergedPartners(pdf, context);
-        long rejectCount = count(context, "import_issues where kind = 'rejected'");
-        List<Map<String, Object>> rejects = context.rows("select file, line, \"column\", reason from import_issues "
-                + "where kind = 'rejected' order by file, line limit " + LISTED);
+        mergedPartners(pdf, context, Format.number(counts, "merged_partners"));
+        long rejectCount = Format.number(counts, "rejected_rows");
+        List<Map<String, Object>> rejects = context.rows("select * from rejected_rows limit " + LISTED);
         if (!rejects.isEmpty()) {
             pdf.subheading("Rejected rows (" + rejectCount + "; all of them are in rejects.csv)");
             pdf.table(List.of("File", "Line", "Column", "Reason"),
@@ -111,8 +87,7 @@ final class DataQualitySection implements ReviewSection {
             pdf.note("Confirm a pair by adding it to merges.csv in the data folder (columns reference_a, "
                     + "reference_b: a contact id, e-mail, NPI or name each); it is merged on the next run.");
         }
-        List<Map<String, Object>> refused = context.rows("select file, \"row\", reference from merge_problems "
-                + "where problem = 'different_npi' order by file, \"row\"");
+        List<Map<String, Object>> refused = context.rows("select * from refused_merges");
         if (!refused.isEmpty()) {
             pdf.paragraph("Not merged although confirmed, because the two carry different NPIs (two providers): "
                     + String.join("; ", refused.stream().map(r -> r.get("file") + " row " + Format.integer(r.get("row"))

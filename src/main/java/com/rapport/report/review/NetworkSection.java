@@ -16,9 +16,7 @@ final class NetworkSection implements ReviewSection {
 
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
-        List<Map<String, Object>> top = context.rows("select n.*, coalesce(f.in_12m, 0) as in_12m, "
-                + "coalesce(f.out_12m, 0) as out_12m from network_reach n "
-                + "left join referral_flow_by_partner f on f.partner_id = n.partner_id order by n.rank");
+        List<Map<String, Object>> top = context.rows("select * from network_map");
         Map<String, Object> reach = context.row("select * from network_reach_summary");
         long potential = Format.number(reach, "potential_reach_top10");
         String nothingYet = context.nothingYet();

@@ -15,7 +15,6 @@ final class ReciprocationSection implements ReviewSection {
     }
 
     private static final int GIFTS_LISTED = 25;
-    private static final int PLOTTED = 2000;
 
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
@@ -27,13 +26,11 @@ final class ReciprocationSection implements ReviewSection {
                 : String.format(Locale.ENGLISH, "We gave something back to %s of the partners who refer to us. Refer "
                         + "back, co-market or feature %s first.", Format.percent(summary.get("reciprocation_rate")),
                 ReviewContext.names(owe, 3)));
-        // Beyond a few thousand points a scatter is ink, not information, and slow to draw.
-        List<Map<String, Object>> plotted = context.rows("select * from reciprocation order by in_12m + giveback_12m "
-                + "desc, name limit " + PLOTTED);
+        List<Map<String, Object>> plotted = context.rows("select * from reciprocation_scatter");
         pdf.chart(ReciprocationScatter.create(plotted, context.twelveMonths()), 0.62f);
-        long partners = Format.number(context.row("select count(*) as partners from reciprocation"), "partners");
-        if (partners > PLOTTED) {
-            pdf.note("The " + Format.integer(PLOTTED) + " partners with the most referrals and gives of "
+        long partners = plotted.isEmpty() ? 0 : Format.number(plotted.get(0), "partners");
+        if (partners > plotted.size()) {
+            pdf.note("The " + Format.integer(plotted.size()) + " partners with the most referrals and gives of "
                     + Format.integer(partners) + "; all of them are in data/reciprocation.csv.");
         }
         pdf.subheading("Partners we owe (" + Format.integer(owe.size()) + ")");
@@ -45,9 +42,7 @@ final class ReciprocationSection implements ReviewSection {
         if (owe.size() > 25) {
             pdf.note("The full list is in actions/reciprocate.csv.");
         }
-        List<Map<String, Object>> gifts = context.rows("select g.*, coalesce(m.gifts_without_amount, 0) as missing "
-                + "from gift_limits g left join gift_amounts_missing m on m.partner_id = g.partner_id "
-                + "order by g.share_of_cap desc nulls last, g.amount_ytd desc, g.name");
+        List<Map<String, Object>> gifts = context.rows("select * from gifts_against_cap");
         pdf.subheading("Gifts to referring physicians, " + context.month().getYear());
         if (gifts.isEmpty()) {
             pdf.paragraph("No gifts to physicians recorded this year.");

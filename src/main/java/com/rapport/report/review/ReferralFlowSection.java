@@ -21,8 +21,7 @@ final class ReferralFlowSection implements ReviewSection {
 
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
-        List<Map<String, Object>> slowing = context.rows("select name, trend, in_t3, in_p3, last_in from "
-                + "referral_flow_by_partner where trend in ('declining', 'dormant') order by in_12m desc, name, partner_id");
+        List<Map<String, Object>> slowing = context.rows("select * from slowing_referrers");
         String nothingYet = context.nothingYet();
         pdf.lead(nothingYet != null ? nothingYet + " Where patients come from and where we send them shows here then."
                 : slowing.isEmpty()
@@ -31,8 +30,7 @@ final class ReferralFlowSection implements ReviewSection {
                         + "starting with " + ReviewContext.names(slowing, 4) + ".");
         pdf.chart(ReferralTrendChart.create(context.rows("select month, referrals_in, referrals_out "
                 + "from referral_flow_monthly order by month"), context.month()), 0.46f);
-        pdf.chart(TopReferrersChart.create(context.rows("select name, in_12m from referral_flow_by_partner "
-                + "where in_12m > 0 order by in_12m desc, name, partner_id limit 10"), context.twelveMonths()), 0.5f);
+        pdf.chart(TopReferrersChart.create(context.rows("select * from top_referrers"), context.twelveMonths()), 0.5f);
         List<Map<String, Object>> categories = context.rows("select * from referral_flow_by_category");
         pdf.chart(CategoryReferralsChart.create(categories, context.twelveMonths()),
                 0.2f + 0.045f * categories.size());

@@ -38,7 +38,7 @@ record ReviewContext(ReportData data, Settings settings, YearMonth month) {
      */
     String nothingYet() {
         boolean partners = ((Number) row("select count(*) as n from partners").get("n")).longValue() > 0;
-        boolean referrals = ((Number) row("select count(*) as n from stg_referrals").get("n")).longValue() > 0;
+        boolean referrals = ((Number) row("select count(*) as n from scoped_referrals").get("n")).longValue() > 0;
         if (partners && referrals) {
             return null;
         }

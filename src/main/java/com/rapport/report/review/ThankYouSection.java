@@ -24,8 +24,8 @@ final class ThankYouSection implements ReviewSection {
                 : owed.isEmpty() ? "Every referral of the last 90 days has been thanked. Keep writing them by hand."
                 : "Write " + Format.plural(owed.size(), "hand-written note", "hand-written notes")
                         + " this week, oldest first: " + ReviewContext.names(owed, 3) + ".");
-        pdf.chart(ThankYouRateChart.create(context.rows("select * from (select month, thank_you_rate from "
-                + "referral_flow_monthly order by month desc limit 12) order by month"), context.twelveMonths()), 0.4f);
+        pdf.chart(ThankYouRateChart.create(context.rows("select * from thank_you_rate_monthly"),
+                context.twelveMonths()), 0.4f);
         if (!owed.isEmpty()) {
             pdf.subheading("Notes owed (" + Format.integer(owed.size()) + ")");
             pdf.table(List.of("Referral date", "Partner", "Status", "Days open"),

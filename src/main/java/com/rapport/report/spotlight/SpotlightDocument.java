@@ -5,6 +5,7 @@ import com.rapport.chart.ReferralTrendChart;
 import com.rapport.chart.Theme;
 import com.rapport.pipeline.Settings;
 import com.rapport.report.ReportData;
+import com.rapport.report.pdf.DocumentDate;
 import com.rapport.report.pdf.PdfBuilder;
 import com.rapport.report.pdf.PdfProtection;
 import com.rapport.report.pdf.PdfFonts;
@@ -28,11 +29,13 @@ public final class SpotlightDocument {
     private final ReportData data;
     private final Settings settings;
     private final YearMonth month;
+    private final DocumentDate date;
 
-    public SpotlightDocument(ReportData data, Settings settings, YearMonth month) {
+    public SpotlightDocument(ReportData data, Settings settings, YearMonth month, DocumentDate date) {
         this.data = data;
         this.settings = settings;
         this.month = month;
+        this.date = date;
     }
 
     public void write(OutputStream out, PdfProtection protection) throws IOException {
@@ -40,7 +43,7 @@ public final class SpotlightDocument {
         Map<String, Object> pick = data.row("select * from spotlight_pick");
         PdfBuilder pdf = PdfBuilder.open(out, settings.pageSize(), "Newsletter spotlight " + issue + " — "
                 + settings.practiceName(), "The partner to feature in the " + issue.format(MONTH_NAME) + " newsletter",
-                settings.practiceName() + " · newsletter spotlight " + issue, false, protection);
+                settings.practiceName() + " · newsletter spotlight " + issue, false, protection, date);
         PdfFonts fonts = pdf.fonts();
         pdf.note("Newsletter spotlight · " + issue.format(MONTH_NAME) + " issue · from data up to " + month.atEndOfMonth());
         pdf.add(new Paragraph(fonts.phrase((String) pick.get("name"), 22f, true, Theme.BLUE)));
