@@ -26,15 +26,12 @@ public final class RecordLayout {
     private final String format;
     private final List<String> foldedHeader;
     private final Source[] sources;
-    private final boolean footer;
     private final DerivedContactIds derivedIds;
 
-    RecordLayout(String format, List<String> foldedHeader, Source[] sources, boolean footer,
-                 DerivedContactIds derivedIds) {
+    RecordLayout(String format, List<String> foldedHeader, Source[] sources, DerivedContactIds derivedIds) {
         this.format = format;
         this.foldedHeader = List.copyOf(foldedHeader);
         this.sources = sources;
-        this.footer = footer;
         this.derivedIds = derivedIds;
     }
 
@@ -62,14 +59,29 @@ public final class RecordLayout {
         return foldedHeader;
     }
 
-    /** True when the export ends with a footer after a blank line (Salesforce reports). */
-    public boolean hasFooter() {
-        return footer;
-    }
-
     /** True when some column (or the id derivation) feeds the field at this position. */
     boolean reads(int field) {
         return sources[field] != null || (derivedIds != null && derivedIds.fills(field));
+    }
+
+    /** A column the layout reads appears more than once in the header: which value is meant is unknown. */
+    static final class AmbiguousColumn extends RuntimeException {
+        private final String field;
+        private final List<Integer> positions;
+
+        AmbiguousColumn(String field, List<Integer> positions) {
+            super(null, null, false, false);
+            this.field = field;
+            this.positions = positions;
+        }
+
+        String field() {
+            return field;
+        }
+
+        List<Integer> positions() {
+            return positions;
+        }
     }
 
     static String fold(String header) {
@@ -82,7 +94,6 @@ public final class RecordLayout {
         private final List<String> header;
         private final List<Field> fields;
         private final Source[] sources;
-        private boolean footer;
         private DerivedContactIds derivedIds;
 
         Builder(String format, List<String> foldedHeader, List<Field> fields) {
@@ -96,19 +107,37 @@ public final class RecordLayout {
             return header;
         }
 
-        /** The first of these columns the header has, or -1. */
+        /** The first of these columns the header has, or -1; {@link AmbiguousColumn} when it has it twice. */
         int columnOf(String... names) {
             for (String name : names) {
                 int at = name.isEmpty() ? -1 : header.indexOf(name);
                 if (at >= 0) {
+                    if (header.lastIndexOf(name) != at) {
+                        List<Integer> positions = new ArrayList<>();
+                        for (int i = 0; i < header.size(); i++) {
+                            if (header.get(i).equals(name)) {
+                                positions.add(i);
+                            }
+                        }
+                        throw new AmbiguousColumn(null, positions);
+                    }
                     return at;
                 }
             }
             return -1;
         }
 
+        /** {@link #columnOf}, with the field it is read for named if it is ambiguous. */
+        private int columnFor(String field, String... names) {
+            try {
+                return columnOf(names);
+            } catch (AmbiguousColumn twice) {
+                throw new AmbiguousColumn(field, twice.positions());
+            }
+        }
+
         Builder column(String field, String... names) {
-            int at = columnOf(names);
+            int at = columnFor(field, names);
             if (at >= 0) {
                 set(field, record -> record[at]);
             }
@@ -116,7 +145,7 @@ public final class RecordLayout {
         }
 
         Builder date(String field, String... names) {
-            int at = columnOf(names);
+            int at = columnFor(field, names);
             if (at >= 0) {
                 set(field, record -> SourceDates.toIso(record[at]));
             }
@@ -125,11 +154,11 @@ public final class RecordLayout {
 
         /** Given, middle and family name columns, plus an optional full-name column that wins when filled. */
         Builder name(String fullName, String first, String middle, String last, String suffix) {
-            int full = columnOf(fullName);
-            int f = columnOf(first);
-            int m = columnOf(middle);
-            int l = columnOf(last);
-            int s = columnOf(suffix);
+            int full = columnFor("full_name", fullName);
+            int f = columnFor("first_name", first);
+            int m = columnFor("full_name", middle);
+            int l = columnFor("last_name", last);
+            int s = columnFor("full_name", suffix);
             column("first_name", first);
             column("last_name", last);
             set("full_name", record -> {
@@ -196,11 +225,6 @@ public final class RecordLayout {
             return this;
         }
 
-        Builder footer() {
-            footer = true;
-            return this;
-        }
-
         Builder set(String field, Source source) {
             sources[Field.indexOf(fields, field)] = source;
             return this;
@@ -214,13 +238,22 @@ public final class RecordLayout {
             for (int i = 0; i < fields.size(); i++) {
                 if (sources[i] == null) {
                     String name = fields.get(i).name();
-                    int at = columnOf(name, name.replace('_', ' '));
+                    int at;
+                    try {
+                        at = columnFor(name, name, name.replace('_', ' '));
+                    } catch (AmbiguousColumn twice) {
+                        // A mapping names the columns it reads: a repeated one it does not name stays unread.
+                        if (format.equals("mapped")) {
+                            continue;
+                        }
+                        throw twice;
+                    }
                     if (at >= 0) {
                         sources[i] = record -> record[at];
                     }
                 }
             }
-            return new RecordLayout(format, Collections.unmodifiableList(header), sources, footer, derivedIds);
+            return new RecordLayout(format, Collections.unmodifiableList(header), sources, derivedIds);
         }
 
         private int labelColumn(String valueColumn) {
