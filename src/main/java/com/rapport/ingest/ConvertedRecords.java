@@ -24,8 +24,6 @@ final class ConvertedRecords implements AutoCloseable {
 
     private static final int BATCH = 1024;
     private static final int BATCHES_AHEAD = 8;
-    /** A footer is a few lines; more records held back than this are data. */
-    private static final int MAX_FOOTER = 100;
     /** Marks the end of the records, or of reading after a failure. */
     private static final List<Row> END = List.of();
 
@@ -82,21 +80,14 @@ final class ConvertedRecords implements AutoCloseable {
         try {
             List<Row> batch = new ArrayList<>(BATCH);
             // Records that may be a footer are held back until a data record or the end says which they are.
-            List<SourceRecord> maybeFooter = new ArrayList<>();
+            Footer footer = new Footer(layout.width());
             SourceRecord record;
             while (!closed && (record = reader.next()) != null) {
-                if ((record.afterBlankLine() || !maybeFooter.isEmpty()) && maybeFooter.size() < MAX_FOOTER
-                        && Footer.mayBe(record.values(), layout.width())) {
-                    maybeFooter.add(record);
-                    continue;
+                for (SourceRecord data : footer.offer(record)) {
+                    batch = convert(data, converter, fields, batch);
                 }
-                for (SourceRecord held : maybeFooter) {
-                    batch = convert(held, converter, fields, batch);
-                }
-                maybeFooter.clear();
-                batch = convert(record, converter, fields, batch);
             }
-            footerLines = maybeFooter.size();
+            footerLines = footer.lines();
             put(batch);
         } catch (RuntimeException | Error e) {
             // Handed to the appending side: an end without it would pass for the end of the file.

@@ -1,6 +1,9 @@
 package com.rapport.ingest;
 
+import com.rapport.ingest.format.Layouts;
 import com.rapport.ingest.format.RecordLayout;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +26,28 @@ final class DateOrders {
 
     DateOrders(InputKind kind) {
         this.kind = kind;
+    }
+
+    /**
+     * What the file's date columns say of their order: a pass over its records of its own,
+     * cut short after the first records when their dates are all ISO.
+     */
+    static DateOrders scan(Path path, String name, InputKind kind, FileEncoding encoding, Delimiter delimiter,
+                           Layouts layouts) throws IOException {
+        DateOrders orders = new DateOrders(kind);
+        if (kind.fields().stream().noneMatch(f -> f.type() == FieldType.DATE)) {
+            return orders;
+        }
+        try (HeaderedFile file = HeaderedFile.open(path, name, kind, encoding, delimiter, layouts)) {
+            RecordLayout layout = file.layout();
+            SourceRecord record;
+            while (layout != null && !orders.allIsoSoFar() && (record = file.reader().next()) != null) {
+                if (record.values().length >= layout.width()) {
+                    orders.add(layout.read(record.values()));
+                }
+            }
+        }
+        return orders;
     }
 
     /** Counts what this record's date fields (as the layout reads them) say of their order. */
@@ -49,7 +74,7 @@ final class DateOrders {
      * The order for each date field that needs one (field index to order); refused when a
      * column is ambiguous and the settings name no order. An order from the settings wins.
      */
-    Map<Integer, DateOrder> decide(String file, RecordLayout layout, DateOrder configured) {
+    Map<Integer, DateOrder> decide(String file, DateOrder configured) {
         Map<Integer, DateOrder> orders = new TreeMap<>();
         for (Map.Entry<Integer, int[]> entry : votes.entrySet()) {
             int[] v = entry.getValue();

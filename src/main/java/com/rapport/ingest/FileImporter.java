@@ -90,8 +90,8 @@ public final class FileImporter {
                 return new FileImportResult(name, kind, "empty", fingerprint.encoding().label(), Status.EMPTY,
                         0, 0, 0, 0, 0, name + ": empty file, nothing to import");
             }
-            DateOrders dates = scanDates(path, name, kind, fingerprint.encoding(), delimiter, layout);
-            Map<Integer, DateOrder> dateOrders = dates.decide(name, layout, layouts.mappings().dateOrder(name));
+            DateOrders dates = DateOrders.scan(path, name, kind, fingerprint.encoding(), delimiter, layouts);
+            Map<Integer, DateOrder> dateOrders = dates.decide(name, layouts.mappings().dateOrder(name));
             ReadRules rules = new ReadRules(dateOrders, kind == InputKind.CONTACTS && layouts.mappings().usPostalCodes(),
                     delimiter != Delimiter.COMMA);
             CsvShape shape = fingerprint.shape();
@@ -111,27 +111,6 @@ public final class FileImporter {
             return Transaction.run(connection, () -> publishFile(file, name, kind, fingerprint, converter,
                     DateOrders.label(dateOrders)));
         }
-    }
-
-    /**
-     * The order of each date column written other than ISO, read from the values (a second
-     * pass over the file, cut short after the first records when they are all ISO).
-     */
-    private DateOrders scanDates(Path path, String name, InputKind kind, FileEncoding encoding, Delimiter delimiter,
-                                 RecordLayout layout) throws IOException {
-        DateOrders orders = new DateOrders(kind);
-        if (kind.fields().stream().noneMatch(f -> f.type() == FieldType.DATE)) {
-            return orders;
-        }
-        try (HeaderedFile file = HeaderedFile.open(path, name, kind, encoding, delimiter, layouts)) {
-            SourceRecord record;
-            while (!orders.allIsoSoFar() && (record = file.reader().next()) != null) {
-                if (record.values().length >= layout.width()) {
-                    orders.add(layout.read(record.values()));
-                }
-            }
-        }
-        return orders;
     }
 
     private FileImportResult loadWithEngine(Path path, String name, InputKind kind, FileFingerprint fingerprint,

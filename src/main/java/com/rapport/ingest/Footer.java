@@ -1,5 +1,7 @@
 package com.rapport.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -14,11 +16,42 @@ final class Footer {
             + "|confidential|copyright|\\(c\\)|©|all rights reserved|generated|report\\b|page\\s+\\d|records?\\s*:"
             + "|end of (report|file|export)|gesamt|insgesamt|summe|vertraulich|confidentiel|confidencial|total)");
 
-    private Footer() {
+    /** A footer is a few lines; more records held back than this are data. */
+    private static final int MAX_LINES = 100;
+
+    private final int width;
+    private final List<SourceRecord> held = new ArrayList<>();
+
+    /** @param width the number of columns the header names */
+    Footer(int width) {
+        this.width = width;
     }
 
-    /** True when this record may belong to a footer (the blank line before the first is the caller's check). */
-    static boolean mayBe(String[] values, int width) {
+    /**
+     * The records that are data, in order, now that this one was read: none while it may
+     * begin or continue a footer, else those held back before it, then it.
+     */
+    List<SourceRecord> offer(SourceRecord record) {
+        if ((record.afterBlankLine() || !held.isEmpty()) && held.size() < MAX_LINES && mayBe(record.values(), width)) {
+            held.add(record);
+            return List.of();
+        }
+        if (held.isEmpty()) {
+            return List.of(record);
+        }
+        List<SourceRecord> data = new ArrayList<>(held);
+        data.add(record);
+        held.clear();
+        return data;
+    }
+
+    /** After the last record: the records held back, which were the footer. */
+    int lines() {
+        return held.size();
+    }
+
+    /** True when this record may belong to a footer (the blank line before the first is checked by the caller). */
+    private static boolean mayBe(String[] values, int width) {
         if (values.length < width) {
             return true;
         }

@@ -70,11 +70,16 @@ final class HeaderedFile implements AutoCloseable {
             }
             String why = bestFailure != null ? bestFailure.getMessage()
                     : Layouts.unrecognised(name, List.of(best.values()));
-            throw new InputRefusedException(why + "; 'rapport inspect " + name + "' shows how Rapport reads the file");
+            throw new InputRefusedException(why + inspectHint(name));
         } catch (RuntimeException e) {
             reader.close();
             throw e;
         }
+    }
+
+    /** The end of a refusal's message: the command that shows how the file reads. */
+    static String inspectHint(String name) {
+        return "; 'rapport inspect " + name + "' shows how Rapport reads the file";
     }
 
     private static long filled(SourceRecord record) {

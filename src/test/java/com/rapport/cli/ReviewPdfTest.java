@@ -73,8 +73,8 @@ class ReviewPdfTest {
         assertThat(records.stream().filter(r -> r.startsWith("contacts/outlook.csv,")).toList()).hasSize(33)
                 .allMatch(r -> r.endsWith(",email"));
         assertThat(Files.readAllLines(month.resolve("data/import_files.csv"))).contains(
-                "contacts/outlook.csv,outlook,Windows-1252,33,33,0,0",
-                "contacts/linkedin-Connections.csv,linkedin,UTF-8,50,50,0,0");
+                "contacts/outlook.csv,outlook,Windows-1252,33,33,0,0,comma,1,0,,0",
+                "contacts/linkedin-Connections.csv,linkedin,UTF-8,50,50,0,0,comma,4,0,,0");
     }
 
     @Test

@@ -27,12 +27,34 @@ public final class RecordLayout {
     private final List<String> foldedHeader;
     private final Source[] sources;
     private final DerivedContactIds derivedIds;
+    /** For each field, the columns it is read from, in words (for {@code rapport inspect}); null when none. */
+    private final String[] described;
+    private final java.util.Set<Integer> used;
 
-    RecordLayout(String format, List<String> foldedHeader, Source[] sources, DerivedContactIds derivedIds) {
+    RecordLayout(String format, List<String> foldedHeader, Source[] sources, DerivedContactIds derivedIds,
+                 String[] described, java.util.Set<Integer> used) {
         this.format = format;
         this.foldedHeader = List.copyOf(foldedHeader);
         this.sources = sources;
         this.derivedIds = derivedIds;
+        this.described = described;
+        this.used = java.util.Set.copyOf(used);
+    }
+
+    /** The column(s) the field at this position is read from, in words; null when the file has none for it. */
+    public String sourceOf(int field) {
+        return described[field];
+    }
+
+    /** The named columns no field reads. */
+    public List<String> ignoredColumns() {
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < foldedHeader.size(); i++) {
+            if (!used.contains(i) && !foldedHeader.get(i).isEmpty()) {
+                ignored.add(foldedHeader.get(i));
+            }
+        }
+        return ignored;
     }
 
     /** The canonical field texts of a record, in the order of the kind's fields. */
@@ -94,6 +116,8 @@ public final class RecordLayout {
         private final List<String> header;
         private final List<Field> fields;
         private final Source[] sources;
+        private final String[] described;
+        private final java.util.Set<Integer> used = new java.util.TreeSet<>();
         private DerivedContactIds derivedIds;
 
         Builder(String format, List<String> foldedHeader, List<Field> fields) {
@@ -101,6 +125,16 @@ public final class RecordLayout {
             this.header = foldedHeader;
             this.fields = fields;
             this.sources = new Source[fields.size()];
+            this.described = new String[fields.size()];
+        }
+
+        /** Notes which columns feed a field, for {@code rapport inspect} and the columns it ignores. */
+        private void describe(String field, List<Integer> columns) {
+            List<Integer> present = columns.stream().filter(c -> c >= 0).toList();
+            if (!present.isEmpty()) {
+                used.addAll(present);
+                described[Field.indexOf(fields, field)] = String.join(" + ", present.stream().map(header::get).toList());
+            }
         }
 
         List<String> header() {
@@ -138,6 +172,7 @@ public final class RecordLayout {
 
         Builder column(String field, String... names) {
             int at = columnFor(field, names);
+            describe(field, List.of(at));
             if (at >= 0) {
                 set(field, record -> record[at]);
             }
@@ -146,6 +181,7 @@ public final class RecordLayout {
 
         Builder date(String field, String... names) {
             int at = columnFor(field, names);
+            describe(field, List.of(at));
             if (at >= 0) {
                 set(field, record -> SourceDates.toIso(record[at]));
             }
@@ -161,6 +197,7 @@ public final class RecordLayout {
             int s = columnFor("full_name", suffix);
             column("first_name", first);
             column("last_name", last);
+            describe("full_name", full >= 0 ? List.of(full, f, m, l, s) : List.of(f, m, l, s));
             set("full_name", record -> {
                 if (full >= 0 && !record[full].isBlank()) {
                     return record[full];
@@ -188,6 +225,8 @@ public final class RecordLayout {
             if (columns.isEmpty()) {
                 return this;
             }
+            describe("email", columns.stream().map(c -> c[0]).toList());
+            describe("other_emails", columns.stream().map(c -> c[0]).toList());
             set("email", record -> emailValues(record, columns).stream().findFirst().orElse(null));
             set("other_emails", record -> {
                 List<String> all = emailValues(record, columns);
@@ -206,6 +245,7 @@ public final class RecordLayout {
                 }
             }
             if (!columns.isEmpty()) {
+                describe("phone", columns);
                 set("phone", record -> {
                     for (int at : columns) {
                         List<String> values = MultiValue.values(record[at], null);
@@ -221,7 +261,11 @@ public final class RecordLayout {
 
         /** Contact ids made from the record, for exports that carry none (or from a profile URL). */
         Builder derivedIds(String prefix, String... keyColumns) {
-            derivedIds = new DerivedContactIds(prefix, fields, columnOf(keyColumns));
+            int key = columnOf(keyColumns);
+            derivedIds = new DerivedContactIds(prefix, fields, key);
+            if (!isSet("contact_id")) {
+                described[Field.indexOf(fields, "contact_id")] = "derived from " + (key >= 0 ? header.get(key) : "the name");
+            }
             return this;
         }
 
@@ -250,10 +294,11 @@ public final class RecordLayout {
                     }
                     if (at >= 0) {
                         sources[i] = record -> record[at];
+                        describe(name, List.of(at));
                     }
                 }
             }
-            return new RecordLayout(format, Collections.unmodifiableList(header), sources, derivedIds);
+            return new RecordLayout(format, Collections.unmodifiableList(header), sources, derivedIds, described, used);
         }
 
         private int labelColumn(String valueColumn) {
