@@ -50,9 +50,8 @@ public final class Inspector {
                     lines.add(field("format", "empty file, nothing to import"));
                     return new Inspection(lines, false);
                 }
-                describe(lines, path, name, kind, fingerprint, file);
+                return new Inspection(lines, !describe(lines, path, name, kind, fingerprint, file));
             }
-            return new Inspection(lines, false);
         } catch (InputRefusedException refused) {
             lines.add(1, field("format", "not recognised"));
             lines.add(field("refused", refused.getMessage().replace(HeaderedFile.inspectHint(name), "")));
@@ -66,16 +65,25 @@ public final class Inspector {
         }
     }
 
-    private void describe(List<String> lines, Path path, String name, InputKind kind, FileFingerprint fingerprint,
-                          HeaderedFile file) throws IOException {
+    /** Adds the file's description; false when an import would refuse it for its dates. */
+    private boolean describe(List<String> lines, Path path, String name, InputKind kind, FileFingerprint fingerprint,
+                             HeaderedFile file) throws IOException {
         RecordLayout layout = file.layout();
         lines.add(1, field("format", layout.format()));
         lines.add(field("header line", file.headerLine() + (file.headerLine() > 1
                 ? " (the " + (file.headerLine() - 1) + " lines above it are skipped)" : "")));
         DateOrders dates = DateOrders.scan(path, name, kind, fingerprint.encoding(), file.delimiter(), layouts);
-        Map<Integer, DateOrder> orders = dates.decide(name, layouts.mappings().dateOrder(name));
-        if (!orders.isEmpty()) {
-            lines.add(field("dates", DateOrders.label(orders) + " (read from the values)"));
+        Map<Integer, DateOrder> orders = Map.of();
+        boolean datesRead = true;
+        try {
+            orders = dates.decide(name, layouts.mappings().dateOrder(name));
+            if (!orders.isEmpty()) {
+                lines.add(field("dates", DateOrders.label(orders) + (layouts.mappings().dateOrder(name) != null
+                        ? " (from rapport.properties)" : " (read from the values)")));
+            }
+        } catch (InputRefusedException ambiguous) {
+            lines.add(field("refused", ambiguous.getMessage()));
+            datesRead = false;
         }
         List<Field> fields = kind.fields();
         String indent = " ".repeat(16);
@@ -107,6 +115,7 @@ public final class Inspector {
         lines.add(field("records", Long.toString(records)));
         lines.add("  first records as they would load:");
         shown.forEach(line -> lines.add("    " + line));
+        return datesRead;
     }
 
     /** One record as the import would load it: its canonical fields, or why it is rejected. */
