@@ -311,7 +311,8 @@ public final class FileImporter {
                     statement.execute("delete from load_issues");
                     RowCounts counts;
                     try {
-                        counts = appendRows(reader, name, kind, layout, new RowConverter(kind, layout, patients));
+                        counts = appendRows(reader, name, kind, layout, new RowConverter(kind, layout, patients,
+                                new ReadRules(Map.of(), false, delimiter != Delimiter.COMMA)));
                     } catch (RuntimeException | SQLException e) {
                         appendedTail(check);
                         throw e;

@@ -104,6 +104,34 @@ class DialectsTest {
     }
 
     @Test
+    void whatLooksLikeAFooterButHasDataAfterItIsDataAndRejected() throws Exception {
+        assertThat(load("footer-then-data-events.csv", InputKind.EVENTS, "select line, event_id, name from raw_events "
+                + "order by line")).containsExactly(
+                "footer-then-data-events.csv|canonical|UTF-8|3|2|1|0|comma|1|0||0",
+                "2|E1|Chamber breakfast",
+                "5|E2|Sports medicine symposium",
+                "4||the row has 2 fields, the header has 4|rejected");
+    }
+
+    @Test
+    void recordsAppendedToASemicolonLogAreReadWithItsDelimiter() throws Exception {
+        Path log = folder.resolve("interactions.csv");
+        String first = java.nio.file.Files.readString(DIALECTS.resolve("semicolon-interactions.csv"));
+        java.nio.file.Files.writeString(log, first);
+        try (ImportFixture fixture = new ImportFixture(folder, Settings.load(DIALECTS).columnMappings())) {
+            fixture.importer.importFile(log, "interactions.csv", InputKind.INTERACTIONS);
+            java.nio.file.Files.writeString(log, first + "I6;2026-10-01;Harriet Vance;gift;outbound;;12,50;\"Blumen; Karte\"\n");
+            FileImportResult appended = fixture.importer.importFile(log, "interactions.csv", InputKind.INTERACTIONS);
+            assertThat(appended.status()).isEqualTo(FileImportResult.Status.APPENDED);
+            assertThat(appended.read()).isEqualTo(1);
+            assertThat(fixture.rows("select line, interaction_id, amount from raw_interactions where interaction_id = 'I6'"))
+                    .containsExactly("7|I6|12.5");
+            assertThat(fixture.rows("select rows_read, rows_loaded, rows_rejected, delimiter from import_ledger"))
+                    .containsExactly("6|5|1|semicolon");
+        }
+    }
+
+    @Test
     void aMappedReportWithPreambleFooterRepeatedAndBlankHeadersAndShortZipCodes() throws Exception {
         assertThat(load("crm-report.csv", InputKind.CONTACTS, "select line, full_name, organization, postal_code, "
                 + "email from raw_contacts order by line")).containsExactly(
