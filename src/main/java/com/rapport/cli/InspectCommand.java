@@ -34,6 +34,14 @@ final class InspectCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})", defaultValue = "sample-data")
     Path data;
 
+    @Option(names = "--as", paramLabel = "KIND", description = "read the named files as this kind of file: "
+            + "${COMPLETION-CANDIDATES} (default: from the name, as an import does: referrals.csv is the referral "
+            + "log, a file in contacts/ or of any other name a contact export)")
+    Kind as;
+
+    /** The kinds of file, as a user names them. */
+    enum Kind { contacts, interactions, referrals, events, spotlights, merges }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,8 +51,11 @@ final class InspectCommand implements Callable<Integer> {
         Inspector inspector = new Inspector(new Layouts(Settings.load(data).columnMappings()));
         boolean anyRefused = false;
         for (Map.Entry<String, Path> file : chosen().entrySet()) {
-            Inspector.Inspection inspection = inspector.inspect(file.getValue(), file.getKey(),
-                    DataFolderImporter.kindOf(file.getKey()));
+            InputKind kind = as == null ? DataFolderImporter.kindOf(file.getKey())
+                    : InputKind.valueOf(as.name().toUpperCase(java.util.Locale.ROOT));
+            String name = kind == InputKind.CONTACTS || !file.getKey().startsWith("contacts/") ? file.getKey()
+                    : file.getKey().substring("contacts/".length());
+            Inspector.Inspection inspection = inspector.inspect(file.getValue(), name, kind);
             inspection.lines().forEach(out::println);
             out.println();
             anyRefused |= inspection.refused();

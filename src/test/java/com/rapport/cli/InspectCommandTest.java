@@ -84,6 +84,19 @@ class InspectCommandTest {
     }
 
     @Test
+    void aLogOfAnotherNameIsReadAsTheKindSaidWithItsPreambleAndFooter() {
+        RapportCliTest.Run run = RapportCliTest.run("inspect", "--data", "src/test/resources/dialects", "--as",
+                "referrals", "report-referrals.csv");
+        assertThat(run.exit()).isZero();
+        assertThat(lines(run)).contains(
+                "report-referrals.csv (referrals)",
+                "  header line:  4 (the 3 lines above it are skipped)",
+                "  footer:       3 lines after the data are skipped",
+                "  records:      4",
+                "    line 7: rejected, column direction: unknown direction 'sideways'");
+    }
+
+    @Test
     void anUnrecognisedExportGetsASuggestedMappingAndASpreadsheetOneLine() {
         RapportCliTest.Run run = RapportCliTest.run("inspect", "--data", INSPECT.toString());
         assertThat(run.exit()).as("an import would refuse two of the files").isEqualTo(ExitCode.INPUT_REFUSED);
