@@ -83,9 +83,13 @@ final class ConvertedRecords implements AutoCloseable {
             Footer footer = new Footer(layout.width());
             SourceRecord record;
             while (!closed && (record = reader.next()) != null) {
-                for (SourceRecord data : footer.offer(record)) {
+                if (footer.hold(record)) {
+                    continue;
+                }
+                for (SourceRecord data : footer.release()) {
                     batch = convert(data, converter, fields, batch);
                 }
+                batch = convert(record, converter, fields, batch);
             }
             footerLines = footer.lines();
             put(batch);

@@ -27,20 +27,21 @@ final class Footer {
         this.width = width;
     }
 
-    /**
-     * The records that are data, in order, now that this one was read: none while it may
-     * begin or continue a footer, else those held back before it, then it.
-     */
-    List<SourceRecord> offer(SourceRecord record) {
+    /** True when this record is held back: it may begin or continue a footer. */
+    boolean hold(SourceRecord record) {
         if ((record.afterBlankLine() || !held.isEmpty()) && held.size() < MAX_LINES && mayBe(record.values(), width)) {
             held.add(record);
+            return true;
+        }
+        return false;
+    }
+
+    /** The records held back before a record that was not held: data after all, in order. */
+    List<SourceRecord> release() {
+        if (held.isEmpty()) {
             return List.of();
         }
-        if (held.isEmpty()) {
-            return List.of(record);
-        }
         List<SourceRecord> data = new ArrayList<>(held);
-        data.add(record);
         held.clear();
         return data;
     }

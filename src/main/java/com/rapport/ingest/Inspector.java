@@ -104,10 +104,15 @@ public final class Inspector {
         long records = 0;
         SourceRecord record;
         while ((record = file.reader().next()) != null) {
-            for (SourceRecord data : footer.offer(record)) {
+            if (footer.hold(record)) {
+                continue;
+            }
+            List<SourceRecord> data = new ArrayList<>(footer.release());
+            data.add(record);
+            for (SourceRecord each : data) {
                 records++;
                 if (shown.size() < SHOWN) {
-                    shown.add(asLoaded(kind, converter, data));
+                    shown.add(asLoaded(kind, converter, each));
                 }
             }
         }

@@ -68,9 +68,9 @@ class ReviewPdfTest {
                 "Merged contacts (152 partners from more than one record)",
                 "Possible duplicates to review (2)",
                 "Jennifer Williams (C00045) Jen Williams",
-                "How each file was read", "File Delimiter Header line Footer lines Dates ZIPs padded",
-                "contacts/linkedin-Connections.csv comma 4 0 ISO 0",
-                "referrals.csv comma 1 0 ISO 0");
+                "How each file was read", "File Delimiter Header line Footer lines Date order ZIPs padded",
+                "contacts/linkedin-Connections.csv comma 4 0 0",
+                "referrals.csv comma 1 0 0");
         List<String> records = Files.readAllLines(month.resolve("data/partner_records.csv"));
         assertThat(records).hasSize(1 + 487);
         assertThat(records.stream().filter(r -> r.startsWith("contacts/outlook.csv,")).toList()).hasSize(33)

@@ -55,14 +55,15 @@ final class DataQualitySection implements ReviewSection {
      */
     private static void readAs(PdfBuilder pdf, List<Map<String, Object>> files) {
         pdf.subheading("How each file was read");
-        pdf.table(List.of("File", "Delimiter", "Header line", "Footer lines", "Dates", "ZIPs padded"),
+        pdf.table(List.of("File", "Delimiter", "Header line", "Footer lines", "Date order", "ZIPs padded"),
                 ReviewContext.cells(files, r -> (String) r.get("file"), r -> (String) r.get("delimiter"),
                         r -> Format.cell(r, "header_line"), r -> Format.cell(r, "footer_lines"),
-                        r -> ((String) r.get("date_order")).isEmpty() ? "ISO" : (String) r.get("date_order"),
+                        r -> (String) r.get("date_order"),
                         r -> Format.cell(r, "postal_codes_padded")),
-                new float[] {2.9f, 1.3f, 1.2f, 1.2f, 1.0f, 1.2f}, new int[] {2, 3, 5});
+                new float[] {2.8f, 1.05f, 1.15f, 1.3f, 1.1f, 1.3f}, new int[] {2, 3, 5});
         pdf.note("Lines above a header (an export's title) and below the data (totals, confidentiality, copyright) "
-                + "are not data: they are skipped and counted here, never rejected. 'rapport inspect' shows how "
+                + "are not data: they are skipped and counted here, never rejected. A date order is shown for dates "
+                + "a spreadsheet wrote day and month in (read from their values). 'rapport inspect' shows how "
                 + "Rapport reads a file before an import.");
     }
 
