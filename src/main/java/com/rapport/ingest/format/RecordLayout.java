@@ -226,6 +226,7 @@ public final class RecordLayout {
                 return this;
             }
             describe("email", columns.stream().map(c -> c[0]).toList());
+            columns.stream().filter(c -> c[1] >= 0).forEach(c -> used.add(c[1]));
             describe("other_emails", columns.stream().map(c -> c[0]).toList());
             set("email", record -> emailValues(record, columns).stream().findFirst().orElse(null));
             set("other_emails", record -> {
