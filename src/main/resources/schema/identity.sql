@@ -2,7 +2,9 @@
 create or replace table partners (
     partner_id varchar, name varchar, organization varchar, role varchar, category varchar, email varchar,
     phone varchar, npi varchar, city varchar, postal_code varchar, network_size integer, introduced_by varchar,
-    spotlight_opt_out boolean, updated_at date, records integer
+    spotlight_opt_out boolean, updated_at date, records integer,
+    -- what followed a person's name in the records (MD, DPT ...): the name is shown without it
+    credential varchar
 );
 create or replace table contact_assignments (
     file varchar, "row" bigint, partner_id varchar, name varchar, matched_by varchar

@@ -13,7 +13,11 @@
 -- as the text did (ResolvedActivityTest checks the words against the importer's lists).
 drop table if exists resolved_interactions;
 drop table if exists resolved_referrals;
-create or replace type partner_key as enum (select partner_id from partners order by partner_id);
+-- A practice with no contact yet has no partner, and DuckDB refuses an ENUM without values:
+-- then the one value is '', which no partner id is (contact ids are never empty).
+create or replace type partner_key as enum (
+    select partner_id from partners union all select '' where not exists (select 1 from partners) order by 1
+);
 create table resolved_interactions (
     date date,
     partner_id partner_key,

@@ -40,6 +40,15 @@ public record ContactRecord(String sourceFile, long recordNo, String contactId, 
         return npi == null ? "" : npi.strip();
     }
 
+    /**
+     * False for a record named by no person, whose name is its organisation or its e-mail (a
+     * clinic's front desk): a person's name from another record of the partner is shown before it.
+     */
+    public boolean namesAPerson() {
+        return fullName != null && !fullName.isBlank() && !fullName.equalsIgnoreCase(organization)
+                && !fullName.equalsIgnoreCase(email);
+    }
+
     /** Normalised name with normalised organisation; empty without an organisation, which is too weak alone. */
     public String nameOrgKey() {
         String org = NameKey.organisation(organization);

@@ -130,6 +130,7 @@ public final class IdentityStep {
                     out.append(p.spotlightOptOut());
                     appendNullable(out, p.updatedAt());
                     out.append(p.records());
+                    appendAll(out, p.credential());
                     out.endRow();
                 }
             }

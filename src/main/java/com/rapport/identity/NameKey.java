@@ -64,6 +64,11 @@ public final class NameKey {
         return String.join(" ", tokens);
     }
 
+    /** True for a degree or credential such as {@code md} or {@code dpt}, given folded. */
+    static boolean isDegree(String folded) {
+        return DEGREES.contains(folded);
+    }
+
     /** An organisation's key: folded, punctuation-free. */
     public static String organisation(String name) {
         return name == null ? "" : remembered(ORGANISATION_KEYS, name, text -> String.join(" ", tokens(text)));

@@ -126,8 +126,9 @@ public final class PartnerMerger {
 
     /**
      * Each field takes the non-empty value of the most recently updated record (ties: the
-     * file that sorts first, then the earlier record). An opt-out in any record stands:
-     * it is the partner's request, not a field that ages.
+     * file that sorts first, then the earlier record); the name and the organisation in the
+     * best written spelling of that value. An opt-out in any record stands: it is the
+     * partner's request, not a field that ages.
      */
     private static Partner survivor(String id, List<ContactRecord> group) {
         List<ContactRecord> byRecency = new ArrayList<>(group);
@@ -137,11 +138,15 @@ public final class PartnerMerger {
                 .thenComparingLong(ContactRecord::recordNo));
         boolean optOut = group.stream().anyMatch(r -> Boolean.TRUE.equals(r.spotlightOptOut()));
         LocalDate updated = byRecency.get(0).updatedAt();
-        return new Partner(id,
-                richestSpelling(pick(byRecency, ContactRecord::fullName), byRecency, ContactRecord::fullName,
-                        NameKey::person),
-                richestSpelling(pick(byRecency, ContactRecord::organization), byRecency,
-                        ContactRecord::organization, NameKey::organisation),
+        DisplayName.Credentialed shown = shownName(byRecency);
+        List<String> organisations = new ArrayList<>(byRecency.size());
+        for (ContactRecord record : byRecency) {
+            if (record.organization() != null && !record.organization().isBlank()) {
+                organisations.add(record.organization());
+            }
+        }
+        return new Partner(id, shown.name(),
+                DisplayName.best(organisations, NameKey::organisation),
                 pick(byRecency, ContactRecord::role),
                 pickCategory(byRecency),
                 pick(byRecency, ContactRecord::email),
@@ -151,38 +156,43 @@ public final class PartnerMerger {
                 pick(byRecency, ContactRecord::postalCode),
                 byRecency.stream().map(ContactRecord::networkSize).filter(Objects::nonNull).findFirst().orElse(null),
                 pick(byRecency, ContactRecord::introducedBy),
-                optOut, updated, group.size());
+                optOut, updated, group.size(), shown.credential());
     }
 
     /**
-     * The same name as the winner, as the source that wrote it most fully: an export that
-     * stripped the accents of {@code José Müller} or straightened {@code O’Brien} does not
-     * get to print it that way just because it is newer.
+     * The name as a person writes it, of the most recent record's name (a person's before an
+     * organisation stand-in), with the most recent credential that followed it in any record.
      */
-    private static String richestSpelling(String winner, List<ContactRecord> byRecency,
-                                          Function<ContactRecord, String> field, Function<String, String> key) {
-        if (winner == null) {
-            return null;
-        }
-        String winnerKey = key.apply(winner);
-        String best = winner;
-        for (ContactRecord record : byRecency) {
-            String candidate = field.apply(record);
-            if (candidate != null && richness(candidate) > richness(best) && key.apply(candidate).equals(winnerKey)) {
-                best = candidate;
+    private static DisplayName.Credentialed shownName(List<ContactRecord> byRecency) {
+        List<String> names = new ArrayList<>(byRecency.size());
+        String credential = null;
+        for (ContactRecord record : namingAPerson(byRecency)) {
+            if (record.namesAPerson()) {
+                DisplayName.Credentialed split = DisplayName.split(record.fullName());
+                names.add(split.name());
+                credential = credential != null ? credential : split.credential();
+            } else if (record.fullName() != null && !record.fullName().isBlank()) {
+                names.add(record.fullName());
             }
         }
-        return best;
+        return new DisplayName.Credentialed(DisplayName.best(names, NameKey::person), credential);
     }
 
-    private static int richness(String text) {
-        int beyondAscii = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 127) {
-                beyondAscii++;
+    /**
+     * The records that name a person, when some do: a front desk's record merged with its
+     * clinician's (one shared e-mail) does not rename the clinician after the organisation.
+     */
+    private static List<ContactRecord> namingAPerson(List<ContactRecord> byRecency) {
+        List<ContactRecord> people = null;
+        for (int i = 0; i < byRecency.size(); i++) {
+            ContactRecord record = byRecency.get(i);
+            if (!record.namesAPerson() && people == null) {
+                people = new ArrayList<>(byRecency.subList(0, i));
+            } else if (record.namesAPerson() && people != null) {
+                people.add(record);
             }
         }
-        return beyondAscii;
+        return people == null ? byRecency : people.isEmpty() ? byRecency : people;
     }
 
     /** "other" is what an export without a category says by default, so a real category beats it. */

@@ -40,10 +40,12 @@ public final class DataFolderImporter {
         } catch (SQLException e) {
             throw com.rapport.store.Database.translate(folder, e);
         }
+        // A practice without a contact export yet still gets its review (every section says there is
+        // nothing yet); without the referral log too, the folder is more likely the wrong one.
         List<Path> contacts = contactExports(folder);
-        if (contacts.isEmpty()) {
+        if (contacts.isEmpty() && !Files.isRegularFile(folder.resolve("referrals.csv"))) {
             throw new RapportException(Problem.MISSING_INPUT, "no contact export in " + folder.resolve("contacts")
-                    + "; put at least one CSV export of the practice's contacts there");
+                    + " and no referrals.csv in " + folder + "; is this the data folder? (--data)");
         }
         if (!Files.isRegularFile(folder.resolve("referrals.csv"))) {
             Path spreadsheet = spreadsheets(folder).stream().filter(p -> kindOf(p.getFileName().toString())

@@ -60,7 +60,8 @@ public enum InputKind {
             required("reference_a", FieldType.TEXT),
             required("reference_b", FieldType.TEXT)));
 
-    private static final Set<String> NAME_COLUMNS = Set.of("full_name", "first_name", "last_name");
+    /** A contact export names people, or organisations (a partner named by its organisation). */
+    private static final Set<String> NAME_COLUMNS = Set.of("full_name", "first_name", "last_name", "organization");
 
     private final String table;
     private final String key;
@@ -113,7 +114,7 @@ public enum InputKind {
             }
         }
         if (this == CONTACTS && header.stream().noneMatch(NAME_COLUMNS::contains)) {
-            missing.add("full_name (or first_name/last_name)");
+            missing.add("full_name (or first_name/last_name, or organization)");
         }
         return missing;
     }

@@ -240,8 +240,9 @@ public final class Pipeline {
             last = rs.getObject(2, LocalDate.class);
         }
         if (first == null) {
-            throw new RapportException(Problem.NO_DATA, "no referrals were loaded from " + options.dataFolder()
-                    + "; a review needs at least one referral");
+            // A new practice, or one whose log is still empty: its review (this month unless one is
+            // named) says there is nothing yet.
+            return options.month() != null ? options.month() : YearMonth.now();
         }
         YearMonth month = options.month() != null ? options.month() : YearMonth.from(last);
         if (month.isBefore(YearMonth.from(first)) || month.isAfter(YearMonth.from(last))) {

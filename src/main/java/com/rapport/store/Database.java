@@ -50,8 +50,7 @@ public final class Database implements AutoCloseable {
             properties.setProperty("autoload_known_extensions", "false");
             if (!folders.isEmpty()) {
                 properties.setProperty("allowed_directories", "[" + String.join(", ", folders.stream()
-                        .map(p -> (p.toAbsolutePath().normalize() + "/").replace("\\", "/").replace("'", "''"))
-                        .map(p -> "'" + p + "'").toList()) + "]");
+                        .map(p -> "'" + listElement(p.toAbsolutePath().normalize() + "/") + "'").toList()) + "]");
             }
             properties.setProperty("enable_external_access", "false");
             properties.setProperty("memory_limit", memoryLimit);
@@ -68,6 +67,15 @@ public final class Database implements AutoCloseable {
             throw new RapportException(Problem.OUTPUT_FAILED, "cannot create the database folder for " + file
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A folder as an element of the list DuckDB reads this setting as, where a backslash escapes
+     * the next character: a quote or backslash in a folder's name gets one (SQL's doubled quote
+     * is read as a quoted empty text beside the rest, so the folder allowed was not the one given).
+     */
+    static String listElement(String folder) {
+        return folder.replace("\\", "\\\\").replace("'", "\\'");
     }
 
     public Connection connection() {

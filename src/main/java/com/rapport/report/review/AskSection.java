@@ -18,7 +18,9 @@ final class AskSection implements ReviewSection {
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> ready = context.rows("select * from ask_for_referral");
         if (ready.isEmpty()) {
-            pdf.lead("Nobody is ready for the ask this month: keep giving value and touching base.");
+            String nothingYet = context.nothingYet();
+            pdf.lead(nothingYet != null ? nothingYet + " Whom to ask for a referral shows here once relationships grow."
+                    : "Nobody is ready for the ask this month: keep giving value and touching base.");
             return;
         }
         pdf.lead("These relationships are established (seven touches or more), we have given them something, we "

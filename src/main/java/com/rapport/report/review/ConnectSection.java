@@ -19,7 +19,9 @@ final class ConnectSection implements ReviewSection {
         List<Map<String, Object>> events = context.rows("select * from events order by date, event_id");
         List<Map<String, Object>> best = context.rows("select * from events where converted > 0 "
                 + "order by converted desc, new_contacts desc, date desc limit 3");
-        pdf.lead(events.isEmpty() ? "No events attended in the last 12 months: pick two for next month."
+        pdf.lead(events.isEmpty() && context.nothingYet() != null
+                ? context.nothingYet() + " No events attended in the last 12 months either: pick two for next month."
+                : events.isEmpty() ? "No events attended in the last 12 months: pick two for next month."
                 : best.isEmpty() ? String.format(Locale.ENGLISH, "%s attended; none of the new contacts has "
                         + "referred yet: follow up with them.", Format.plural(events.size(), "event", "events"))
                 : String.format(Locale.ENGLISH, "%s attended. Go back to the ones where new contacts became "

@@ -28,7 +28,10 @@ final class FollowUpSection implements ReviewSection {
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> due = context.rows("select * from follow_ups_due");
-        pdf.lead(due.isEmpty() ? "Every partner has been touched within their cadence: nobody is overdue."
+        String nothingYet = context.nothingYet();
+        pdf.lead(nothingYet != null && due.isEmpty()
+                ? nothingYet + " Who is due for a touch shows here once the partners and their activity are loaded."
+                : due.isEmpty() ? "Every partner has been touched within their cadence: nobody is overdue."
                 : String.format(Locale.ENGLISH, "%s waiting for a touch; start with the strongest relationships: %s.",
                         Format.plural(due.size(), "partner is", "partners are"), ReviewContext.names(due, 3)));
         pdf.chart(TouchFunnelChart.create(context.rows("select * from touch_funnel")), 0.42f);

@@ -21,7 +21,10 @@ final class NetworkSection implements ReviewSection {
                 + "left join referral_flow_by_partner f on f.partner_id = n.partner_id order by n.rank");
         Map<String, Object> reach = context.row("select * from network_reach_summary");
         long potential = Format.number(reach, "potential_reach_top10");
-        pdf.lead(String.format(Locale.ENGLISH, "Your %d strongest partners know about %,d people between them. "
+        String nothingYet = context.nothingYet();
+        pdf.lead(top.isEmpty() ? (nothingYet != null ? nothingYet + " " : "")
+                + "No partner has any activity in the last 12 months, so there is no top ten yet."
+                : String.format(Locale.ENGLISH, "Your %d strongest partners know about %,d people between them. "
                         + "Keep them close: a call or a visit to each this month, starting with %s.",
                 top.size(), potential, ReviewContext.names(top, 3)));
         pdf.chart(new NetworkMap(top, context.settings().practiceName(), potential), 0.62f);

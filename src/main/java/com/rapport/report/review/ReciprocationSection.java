@@ -21,7 +21,9 @@ final class ReciprocationSection implements ReviewSection {
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> owe = context.rows("select * from reciprocate");
         Map<String, Object> summary = context.row("select * from reciprocation_summary");
-        pdf.lead(owe.isEmpty() ? "Every partner who refers to us got something back in the last 12 months."
+        String nothingYet = context.nothingYet();
+        pdf.lead(nothingYet != null ? nothingYet + " Whom we owe something back shows here once partners refer."
+                : owe.isEmpty() ? "Every partner who refers to us got something back in the last 12 months."
                 : String.format(Locale.ENGLISH, "We gave something back to %s of the partners who refer to us. Refer "
                         + "back, co-market or feature %s first.", Format.percent(summary.get("reciprocation_rate")),
                 ReviewContext.names(owe, 3)));

@@ -23,7 +23,9 @@ final class ReferralFlowSection implements ReviewSection {
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> slowing = context.rows("select name, trend, in_t3, in_p3, last_in from "
                 + "referral_flow_by_partner where trend in ('declining', 'dormant') order by in_12m desc, name, partner_id");
-        pdf.lead(slowing.isEmpty()
+        String nothingYet = context.nothingYet();
+        pdf.lead(nothingYet != null ? nothingYet + " Where patients come from and where we send them shows here then."
+                : slowing.isEmpty()
                 ? "Where patients come from and where we send them. No referrer is declining or dormant: keep the cadence."
                 : "Where patients come from and where we send them. Call the referrers who slowed down or stopped, "
                         + "starting with " + ReviewContext.names(slowing, 4) + ".");

@@ -32,6 +32,23 @@ record ReviewContext(ReportData data, Settings settings, YearMonth month) {
         return data.row(sql);
     }
 
+    /**
+     * What a practice without partners or referrals yet is told first in every section, plainly;
+     * null once it has both. "Partners" are merged contacts; "referrals" those dated up to the month.
+     */
+    String nothingYet() {
+        boolean partners = ((Number) row("select count(*) as n from partners").get("n")).longValue() > 0;
+        boolean referrals = ((Number) row("select count(*) as n from stg_referrals").get("n")).longValue() > 0;
+        if (partners && referrals) {
+            return null;
+        }
+        if (!partners && !referrals) {
+            return "Nothing yet: no partner and no referral is recorded up to " + month + ".";
+        }
+        return partners ? "No referrals yet: none is recorded up to " + month + "."
+                : "No partners yet: no contact export holds a contact, so no referral can be matched to anyone.";
+    }
+
     /** Table cells: one function per column, applied to each row. */
     @SafeVarargs
     static List<List<String>> cells(List<Map<String, Object>> rows, Function<Map<String, Object>, String>... columns) {

@@ -18,6 +18,11 @@ final class SpotlightSection implements ReviewSection {
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> candidates = context.rows("select * from spotlight order by rank");
         String issue = context.month().plusMonths(1).format(ReviewContext.MONTH_NAME);
+        String nothingYet = context.nothingYet();
+        if (candidates.isEmpty() && nothingYet != null) {
+            pdf.lead(nothingYet + " The " + issue + " spotlight needs a partner who referred in the last 12 months.");
+            return;
+        }
         if (candidates.isEmpty()) {
             pdf.lead("No partner is eligible for the " + issue + " spotlight: eligible partners referred in the last "
                     + "12 months, did not opt out, were not featured in the last 12 issues, and are not of the same "

@@ -23,7 +23,9 @@ final class SummarySection implements ReviewSection {
         Map<String, Object> lastYear = kpis(history, context.month().minusMonths(12));
         long in = Format.number(now, "referrals_in");
         List<Map<String, Object>> owed = context.rows("select name from reciprocate where gap = 'owed' limit 3");
-        pdf.lead(String.format(Locale.ENGLISH, "%s: %s came in (%s), from %s; %s. %s",
+        String nothingYet = context.nothingYet();
+        pdf.lead(nothingYet != null ? nothingYet + " The numbers below fill in as the exports do."
+                : String.format(Locale.ENGLISH, "%s: %s came in (%s), from %s; %s. %s",
                 context.monthName(), Format.plural(in, "referral", "referrals"),
                 before.isEmpty() ? "no month before to compare" : Change.words(in, Format.number(before, "referrals_in"),
                         "last month"),

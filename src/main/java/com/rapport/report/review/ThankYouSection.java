@@ -18,7 +18,10 @@ final class ThankYouSection implements ReviewSection {
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
         List<Map<String, Object>> owed = context.rows("select * from thank_you_notes_owed");
-        pdf.lead(owed.isEmpty() ? "Every referral of the last 90 days has been thanked. Keep writing them by hand."
+        String nothingYet = context.nothingYet();
+        pdf.lead(nothingYet != null && owed.isEmpty()
+                ? nothingYet + " The notes owed for referrals show here once partners refer."
+                : owed.isEmpty() ? "Every referral of the last 90 days has been thanked. Keep writing them by hand."
                 : "Write " + Format.plural(owed.size(), "hand-written note", "hand-written notes")
                         + " this week, oldest first: " + ReviewContext.names(owed, 3) + ".");
         pdf.chart(ThankYouRateChart.create(context.rows("select * from (select month, thank_you_rate from "

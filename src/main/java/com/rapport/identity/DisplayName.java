@@ -1,0 +1,129 @@
+package com.rapport.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The spelling a partner is shown by, chosen from its records' spellings of one name: the
+ * one a person would write. Mixed case before ALL CAPS ({@code Anika Patel}, not
+ * {@code Anika PATEL}), accents before none ({@code José}), the typographic apostrophe
+ * before the straight one ({@code O’Brien}); credentials ({@code MD}, {@code DPT}) go to
+ * a field of their own instead of staying glued to the surname.
+ */
+public final class DisplayName {
+
+    /** A name and the credentials that followed it, e.g. {@code Wei Chen} and {@code MD, PhD}; null when none. */
+    public record Credentialed(String name, String credential) {
+    }
+
+    /** A last word after a space or comma, with the text before it. */
+    private static final Pattern LAST_WORD = Pattern.compile("(.*?)[\\s,]+([\\p{L}.]+)\\s*");
+    /** A surname with a credential glued on in capitals: {@code PatelDPT}. */
+    private static final Pattern GLUED = Pattern.compile("(.*\\p{Ll})(\\p{Lu}{2,})");
+    private static final Pattern UPPER = Pattern.compile("\\p{Lu}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Fewer words in the wrong case, then more accented letters, then more typographic apostrophes. */
+    private static final Comparator<String> WRITTEN_BY_A_PERSON = Comparator
+            .comparingInt(DisplayName::caseFlaws)
+            .thenComparing(Comparator.comparingInt(DisplayName::accentedLetters).reversed())
+            .thenComparing(Comparator.comparingInt(DisplayName::typographicApostrophes).reversed());
+
+    private DisplayName() {
+    }
+
+    /**
+     * A person's name without the credentials after it. A word is a credential when it is one
+     * of the degrees {@link NameKey} drops and is written as one (two capitals, or with dots:
+     * {@code MD}, {@code PhD}, {@code M.D.}), and two words of name are left: {@code Sam Do} is a surname.
+     */
+    public static Credentialed split(String name) {
+        String rest = name.strip();
+        List<String> credentials = new ArrayList<>();
+        Matcher last = LAST_WORD.matcher(rest);
+        while (last.matches() && isCredential(last.group(2)) && words(last.group(1)) >= 2) {
+            credentials.add(0, last.group(2));
+            rest = last.group(1).strip();
+            last = LAST_WORD.matcher(rest);
+        }
+        if (credentials.isEmpty() && words(rest) >= 2) {
+            String[] parts = SPACES.split(rest);
+            Matcher glued = GLUED.matcher(parts[parts.length - 1]);
+            if (glued.matches() && NameKey.isDegree(NameKey.fold(glued.group(2)))) {
+                credentials.add(glued.group(2));
+                rest = rest.substring(0, rest.length() - glued.group(2).length());
+            }
+        }
+        return new Credentialed(rest, credentials.isEmpty() ? null : String.join(", ", credentials));
+    }
+
+    /**
+     * Of the spellings (most recent first), the best written one of the same name as the
+     * first: another name the records carry (a renamed organisation) does not compete.
+     */
+    public static String best(List<String> spellings, Function<String, String> key) {
+        if (spellings.isEmpty()) {
+            return null;
+        }
+        String best = spellings.get(0);
+        String bestKey = key.apply(best);
+        for (String candidate : spellings) {
+            if (WRITTEN_BY_A_PERSON.compare(candidate, best) < 0 && key.apply(candidate).equals(bestKey)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isCredential(String word) {
+        String letters = word.replace(".", "");
+        return !letters.isEmpty() && NameKey.isDegree(NameKey.fold(letters))
+                && (UPPER.matcher(letters).results().count() >= 2 || word.contains("."));
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : SPACES.split(stripped).length;
+    }
+
+    /**
+     * Words of two letters or more written wholly in capitals ({@code PATEL}; initials and CJK
+     * do not count), and one more for a name with no capital at all ({@code anika patel}).
+     */
+    private static int caseFlaws(String text) {
+        int count = text.equals(text.toLowerCase(java.util.Locale.ROOT))
+                && !text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? 1 : 0;
+        for (String word : text.split("[^\\p{L}]+")) {
+            if (word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                    && !word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int accentedLetters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.isLetter(c)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int typographicApostrophes(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '’') {
+                count++;
+            }
+        }
+        return count;
+    }
+}
