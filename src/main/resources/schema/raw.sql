@@ -45,6 +45,12 @@ create table if not exists raw_merges (
 alter table import_ledger add column if not exists size bigint;
 alter table import_ledger add column if not exists modified bigint;
 alter table import_ledger add column if not exists lines bigint;
+-- How each file was read (data-contract.md, common rules): delimiter, header line, footer, date order, ZIPs padded.
+alter table import_ledger add column if not exists delimiter varchar;
+alter table import_ledger add column if not exists header_line bigint;
+alter table import_ledger add column if not exists footer_lines bigint;
+alter table import_ledger add column if not exists date_order varchar;
+alter table import_ledger add column if not exists postal_codes_padded bigint;
 alter table raw_contacts add column if not exists other_emails varchar;
 -- Each row carried its file's format, which the ledger holds once per file: a column written for nothing.
 alter table raw_contacts drop column if exists format;

@@ -11,7 +11,8 @@ import picocli.CommandLine.IVersionProvider;
 /** The top-level command: sub-commands only. */
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.Version.class,
         description = "Partnership and referral analytics for practices that live on professional referrals.",
-        subcommands = {ReviewCommand.class, SpotlightCommand.class, ImportCommand.class, GenerateCommand.class},
+        subcommands = {ReviewCommand.class, SpotlightCommand.class, ImportCommand.class, InspectCommand.class,
+            GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug; --verbose shows the stack trace)",
             "2:bad argument or setting", "3:missing input (data folder, contacts/, referrals.csv)",
@@ -24,7 +25,7 @@ public final class RapportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: review, spotlight, import or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: review, spotlight, import, inspect or generate");
     }
 
     /** The configured command line, as {@code main} and the tests use it. */

@@ -59,7 +59,7 @@ final class ConvertedRecords implements AutoCloseable {
         return current.next();
     }
 
-    /** Lines after the data that a report footer took (see {@link RecordLayout#hasFooter}); known after the last record. */
+    /** Records after the data that a report footer took (see {@link Footer}); known after the last record. */
     long footerLines() {
         return footerLines;
     }
@@ -79,25 +79,19 @@ final class ConvertedRecords implements AutoCloseable {
     private void read(CsvRecordReader reader, RecordLayout layout, RowConverter converter, int fields) {
         try {
             List<Row> batch = new ArrayList<>(BATCH);
-            long footer = 0;
+            // Records that may be a footer are held back until a data record or the end says which they are.
+            Footer footer = new Footer(layout.width());
             SourceRecord record;
             while (!closed && (record = reader.next()) != null) {
-                // A footer starts after a blank line with a short record and runs to the end.
-                if (footer > 0 || (layout.hasFooter() && record.afterBlankLine()
-                        && record.values().length < layout.width())) {
-                    footer++;
+                if (footer.hold(record)) {
                     continue;
                 }
-                Object[] values = new Object[fields];
-                List<RowIssue> warnings = new ArrayList<>(0);
-                RowIssue rejection = converter.convert(record.values(), values, warnings);
-                batch.add(new Row(record.recordNo(), record.line(), values, warnings, rejection));
-                if (batch.size() == BATCH) {
-                    put(batch);
-                    batch = new ArrayList<>(BATCH);
+                for (SourceRecord data : footer.release()) {
+                    batch = convert(data, converter, fields, batch);
                 }
+                batch = convert(record, converter, fields, batch);
             }
-            footerLines = footer;
+            footerLines = footer.lines();
             put(batch);
         } catch (RuntimeException | Error e) {
             // Handed to the appending side: an end without it would pass for the end of the file.
@@ -105,6 +99,19 @@ final class ConvertedRecords implements AutoCloseable {
         } finally {
             put(END);
         }
+    }
+
+    /** Converts a record into the batch; returns the batch to fill next (a new one once it is full). */
+    private List<Row> convert(SourceRecord record, RowConverter converter, int fields, List<Row> batch) {
+        Object[] values = new Object[fields];
+        List<RowIssue> warnings = new ArrayList<>(0);
+        RowIssue rejection = converter.convert(record.values(), values, warnings);
+        batch.add(new Row(record.recordNo(), record.line(), values, warnings, rejection));
+        if (batch.size() == BATCH) {
+            put(batch);
+            return new ArrayList<>(BATCH);
+        }
+        return batch;
     }
 
     /** Queues a batch, unless the appending side has closed (then nobody takes it). */

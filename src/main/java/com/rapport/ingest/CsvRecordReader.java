@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,6 +23,13 @@ public final class CsvRecordReader implements AutoCloseable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .get();
+    private static final java.util.Map<Delimiter, CSVFormat> FORMATS = new java.util.EnumMap<>(Delimiter.class);
+
+    static {
+        for (Delimiter delimiter : Delimiter.values()) {
+            FORMATS.put(delimiter, FORMAT.builder().setDelimiter(delimiter.character()).get());
+        }
+    }
 
     private final String displayName;
     private final InputStream stream;
@@ -41,8 +46,18 @@ public final class CsvRecordReader implements AutoCloseable {
         this.records = parser.iterator();
     }
 
-    public static CsvRecordReader open(Path file, FileEncoding encoding, String displayName) throws IOException {
-        return openAt(file, encoding, displayName, encoding.bomLength(), 0, 0);
+    public static CsvRecordReader open(Path file, FileEncoding encoding, Delimiter delimiter, String displayName)
+            throws IOException {
+        return openAt(file, encoding, delimiter, displayName, encoding.bomLength(), 0, 0);
+    }
+
+    /** The first characters of the file after its byte-order mark, for telling its delimiter. */
+    public static String sample(Path file, FileEncoding encoding) throws IOException {
+        try (InputStream stream = Files.newInputStream(file)) {
+            stream.skipNBytes(Math.min(encoding.bomLength(), Files.size(file)));
+            byte[] head = stream.readNBytes(Delimiter.SAMPLE_CHARS * 2);
+            return new String(head, encoding.charset());
+        }
     }
 
     /**
@@ -50,8 +65,8 @@ public final class CsvRecordReader implements AutoCloseable {
      * {@code linesBefore} lines and {@code recordsBefore} data records: lines and record
      * numbers continue from there, and there is no header to read.
      */
-    public static CsvRecordReader openAt(Path file, FileEncoding encoding, String displayName, long offset,
-                                         long linesBefore, long recordsBefore) throws IOException {
+    public static CsvRecordReader openAt(Path file, FileEncoding encoding, Delimiter delimiter, String displayName,
+                                         long offset, long linesBefore, long recordsBefore) throws IOException {
         InputStream stream = Files.newInputStream(file);
         try {
             stream.skipNBytes(offset);
@@ -59,7 +74,7 @@ public final class CsvRecordReader implements AutoCloseable {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
             CsvRecordReader records = new CsvRecordReader(displayName, stream,
-                    CSVParser.parse(new BufferedReader(reader, 1 << 16), FORMAT));
+                    CSVParser.parse(new BufferedReader(reader, 1 << 16), FORMATS.get(delimiter)));
             records.lineOffset = linesBefore;
             records.linesConsumed = linesBefore;
             records.recordNo = recordsBefore + 1;
@@ -101,17 +116,9 @@ public final class CsvRecordReader implements AutoCloseable {
         }
     }
 
-    /** Reads the header record; data records are numbered from 1 after it. */
-    public List<String> header() {
-        SourceRecord first = next();
+    /** The record just read was the header: data records are numbered from 1 after it. */
+    void startData() {
         recordNo = 1;
-        List<String> names = new ArrayList<>();
-        if (first != null) {
-            for (String value : first.values()) {
-                names.add(value);
-            }
-        }
-        return names;
     }
 
     @Override

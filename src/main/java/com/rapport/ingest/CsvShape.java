@@ -44,8 +44,16 @@ public final class CsvShape {
     /** See {@link #oddWhitespace()}; the last three bytes read, to see a Unicode space end. */
     private boolean oddWhitespace;
     private int lastBytes;
+    /** Told from the file's first bytes: delimiters and quotes are ASCII in every encoding this reads. */
+    private Delimiter delimiter;
+    private byte separator;
 
     void accept(byte[] buffer, int from, int to) {
+        if (delimiter == null) {
+            delimiter = Delimiter.detect(new String(buffer, from, Math.min(to - from, Delimiter.SAMPLE_CHARS),
+                    StandardCharsets.ISO_8859_1));
+            separator = (byte) delimiter.character();
+        }
         for (int i = from; i < to; i++) {
             // Most of a file is plain printable ASCII between quotes and line ends: skip it
             // eight bytes at a time.
@@ -59,7 +67,7 @@ public final class CsvShape {
                         while (last > i && buffer[last] == '\r') {
                             last--;
                         }
-                        fieldStart = buffer[last] == ',';
+                        fieldStart = buffer[last] == separator;
                     }
                     i += 7;
                     continue;
@@ -92,16 +100,12 @@ public final class CsvShape {
                     fieldStart = false;
                     content = true;
                 }
-                case ',' -> {
-                    fieldStart = true;
-                    content = true;
-                }
                 case '\n' -> endRecord(bufferStart + i + 1);
                 case '\r' -> {
                     // part of a CRLF line end, not content
                 }
                 default -> {
-                    fieldStart = false;
+                    fieldStart = b == separator;
                     content = true;
                 }
             }
@@ -181,6 +185,19 @@ public final class CsvShape {
         if (records > 0 && sampled.record(sampled.size() - 1) != records) {
             sampled.add(records, lastRecordOffset);
         }
+    }
+
+    /** The field separator the file's first lines use (a comma for an empty file). */
+    public Delimiter delimiter() {
+        return delimiter == null ? Delimiter.COMMA : delimiter;
+    }
+
+    /**
+     * True when a blank line stands among the last {@code last} data records: a report
+     * footer may begin there, which the row-by-row reader tells from data.
+     */
+    public boolean blankLineNearEnd(long last) {
+        return blankCount > 0 && blanksAfter[blankCount - 1] >= records - last;
     }
 
     /**

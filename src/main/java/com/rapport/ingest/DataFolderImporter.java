@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -46,11 +48,21 @@ public final class DataFolderImporter {
                     + " and no referrals.csv in " + folder + "; is this the data folder? (--data)");
         }
         if (!Files.isRegularFile(folder.resolve("referrals.csv"))) {
-            throw new RapportException(Problem.MISSING_INPUT, "no referrals.csv in " + folder
-                    + "; it is the one activity file Rapport cannot work without");
+            Path spreadsheet = spreadsheets(folder).stream().filter(p -> kindOf(p.getFileName().toString())
+                    == InputKind.REFERRALS).findFirst().orElse(null);
+            throw new RapportException(Problem.MISSING_INPUT, spreadsheet != null
+                    ? "no referrals.csv in " + folder + "; " + Spreadsheets.message(spreadsheet.getFileName().toString())
+                    : "no referrals.csv in " + folder + "; it is the one activity file Rapport cannot work without");
         }
         for (Path contact : contacts) {
             results.add(importOne(contact, "contacts/" + contact.getFileName(), InputKind.CONTACTS));
+        }
+        for (Path spreadsheet : spreadsheets(folder)) {
+            String name = folder.relativize(spreadsheet).toString().replace('\\', '/');
+            listener.starting(name);
+            FileImportResult result = FileImportResult.refused(name, kindOf(name), Spreadsheets.message(name));
+            listener.finished(result);
+            results.add(result);
         }
         importIfPresent(folder, "interactions.csv", InputKind.INTERACTIONS, results);
         importIfPresent(folder, "referrals.csv", InputKind.REFERRALS, results);
@@ -94,6 +106,59 @@ public final class DataFolderImporter {
         }
         listener.finished(result);
         return result;
+    }
+
+    /** The activity files of the contract, by name. */
+    private static final Map<String, InputKind> ACTIVITY = new LinkedHashMap<>();
+
+    static {
+        ACTIVITY.put("interactions.csv", InputKind.INTERACTIONS);
+        ACTIVITY.put("referrals.csv", InputKind.REFERRALS);
+        ACTIVITY.put("events.csv", InputKind.EVENTS);
+        ACTIVITY.put("spotlights.csv", InputKind.SPOTLIGHTS);
+        ACTIVITY.put("merges.csv", InputKind.MERGES);
+    }
+
+    /** The kind of file a name in the data folder holds: an activity file by its name, else a contact export. */
+    public static InputKind kindOf(String name) {
+        String file = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        String csv = file.replaceFirst("\\.(xlsx|xls|numbers)$", ".csv");
+        return ACTIVITY.getOrDefault(csv, InputKind.CONTACTS);
+    }
+
+    /** Every file an import reads, by its name in the data folder, plus spreadsheets put where a CSV belongs. */
+    public static Map<String, Path> inputs(Path folder) {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        for (Path contact : contactExports(folder)) {
+            inputs.put("contacts/" + contact.getFileName(), contact);
+        }
+        for (String name : ACTIVITY.keySet()) {
+            if (Files.isRegularFile(folder.resolve(name))) {
+                inputs.put(name, folder.resolve(name));
+            }
+        }
+        for (Path spreadsheet : spreadsheets(folder)) {
+            inputs.put(folder.relativize(spreadsheet).toString().replace('\\', '/'), spreadsheet);
+        }
+        return inputs;
+    }
+
+    /** Spreadsheets in contacts/, and those named like an activity file beside them. */
+    private static List<Path> spreadsheets(Path folder) {
+        List<Path> found = new ArrayList<>();
+        for (Path dir : List.of(folder.resolve("contacts"), folder)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(Files::isRegularFile).filter(Spreadsheets::is)
+                        .filter(p -> dir != folder || kindOf(p.getFileName().toString()) != InputKind.CONTACTS)
+                        .sorted().forEach(found::add);
+            } catch (IOException e) {
+                throw new RapportException(Problem.MISSING_INPUT, "cannot list " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        return found;
     }
 
     private static List<Path> contactExports(Path folder) {

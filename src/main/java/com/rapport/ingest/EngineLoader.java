@@ -71,15 +71,17 @@ final class EngineLoader {
     boolean suits(InputKind kind, RecordLayout layout, FileFingerprint fingerprint) {
         CsvShape shape = fingerprint.shape();
         return fingerprint.bytes() >= minimumBytes && kind != InputKind.CONTACTS && !kind.replacesFile()
-                && layout.format().equals("canonical") && !layout.hasFooter()
+                && layout.format().equals("canonical")
                 && (fingerprint.encoding() == FileEncoding.UTF_8 || fingerprint.encoding() == FileEncoding.UTF_8_BOM)
                 && shape != null && shape.headerOnFirstLine() && shape.unterminatedQuoteLine() < 0
                 && kind.fields().stream().allMatch(f -> READABLE.contains(f.type()));
     }
 
     /** Runs inside the file's transaction, with {@code load_issues} empty. */
-    Counts load(Path path, String name, InputKind kind, CsvShape shape, RecordLayout layout) throws SQLException {
-        String source = readCsv(path, layout);
+    Counts load(Path path, String name, InputKind kind, CsvShape shape, RecordLayout layout,
+                ReadRules rules, String dateFormat) throws SQLException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(shape.delimiter().character()).get();
+        String source = readCsv(path, layout, shape.delimiter(), dateFormat);
         try (Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists engine_rejects");
             statement.execute("drop table if exists engine_reject_scans");
@@ -91,9 +93,9 @@ final class EngineLoader {
             insert(name, kind, layout, source, shape.oddWhitespace());
             List<Long> refused = refusedRecords(statement, shape);
             long[] batch = batch(statement, kind, name);
-            checkOrder(statement, path, kind, layout, shape, batch[0], refused);
+            checkOrder(statement, path, kind, layout, shape, batch[0], refused, format);
             Tally tally = new Tally();
-            rejudgeRefused(statement, name, kind, layout, shape, refused, tally);
+            rejudgeRefused(statement, name, kind, layout, shape, refused, tally, format, rules);
             // Rules and duplicates read the record number from the row id: reading the 10M
             // rows again after an update of all of them is twice as slow.
             String record = "coalesce(record_no, " + positionRecord(batch, refused) + ")";
@@ -118,7 +120,7 @@ final class EngineLoader {
     private static final int LISTED_ROW_IDS = 1000;
 
     /** The read_csv call: every column as text but dates and amounts, which DuckDB types (and refuses) itself. */
-    private static String readCsv(Path path, RecordLayout layout) {
+    private static String readCsv(Path path, RecordLayout layout, Delimiter delimiter, String dateFormat) {
         List<String> header = layout.foldedHeader();
         StringBuilder columns = new StringBuilder();
         for (int i = 0; i < header.size(); i++) {
@@ -126,7 +128,9 @@ final class EngineLoader {
                     .append("'");
         }
         return "read_csv('" + path.toAbsolutePath().toString().replace("'", "''") + "', header = true, "
-                + "auto_detect = false, delim = ',', quote = '\"', escape = '\"', dateformat = '%Y-%m-%d', strict_mode = true, "
+                + "auto_detect = false, delim = '" + (delimiter == Delimiter.TAB ? "\\t" : delimiter.character())
+                + "', quote = '\"', escape = '\"', dateformat = '" + dateFormat + "',"
+                + (delimiter == Delimiter.COMMA ? "" : " decimal_separator = ',',") + " strict_mode = true, "
                 + "buffer_size = " + BUFFER_BYTES + ", store_rejects = true, rejects_table = 'engine_rejects', "
                 + "rejects_scan = 'engine_reject_scans', "
                 + "columns = {" + columns + "})";
@@ -279,14 +283,14 @@ final class EngineLoader {
      * as the rows numbered like them; otherwise the file is read row by row instead.
      */
     void checkOrder(Statement statement, Path path, InputKind kind, RecordLayout layout, CsvShape shape, long first,
-                    List<Long> refused) throws SQLException {
+                    List<Long> refused, CSVFormat format) throws SQLException {
         int at = layout.foldedHeader().indexOf(kind.key());
         Map<Long, String> expected = new LinkedHashMap<>();
         try (FileChannel file = FileChannel.open(path)) {
             for (int i = 0; i < shape.samples(); i++) {
                 long record = shape.sampledRecord(i);
                 if (at >= 0 && !refused.contains(record)) {
-                    String[] values = firstRecord(recordAt(file, shape.sampledOffset(i)));
+                    String[] values = firstRecord(recordAt(file, shape.sampledOffset(i)), format);
                     if (values != null && values.length > at) {
                         expected.put(record, Normalizer.normalize(values[at].strip(),
                                 Normalizer.Form.NFC));
@@ -321,8 +325,8 @@ final class EngineLoader {
     }
 
     /** The fields of the record the text starts with; null when it does not end within the text. */
-    private static String[] firstRecord(String text) {
-        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+    private static String[] firstRecord(String text, CSVFormat format) {
+        try (CSVParser parser = format.parse(new StringReader(text))) {
             var records = parser.iterator();
             return records.hasNext() ? records.next().values() : null;
         } catch (IOException | RuntimeException cutShort) {
@@ -339,7 +343,8 @@ final class EngineLoader {
 
     /** Each refused record again through the row-by-row rules: rejected with its reason, or loaded after all. */
     private void rejudgeRefused(Statement statement, String name, InputKind kind, RecordLayout layout, CsvShape shape,
-                                List<Long> refused, Tally tally) throws SQLException {
+                                List<Long> refused, Tally tally, CSVFormat format, ReadRules rules)
+            throws SQLException {
         if (refused.isEmpty()) {
             return;
         }
@@ -350,7 +355,7 @@ final class EngineLoader {
                 text.put(shape.recordAtEngineLine(rs.getLong(1)), rs.getString(2));
             }
         }
-        RowConverter converter = new RowConverter(kind, layout, patients);
+        RowConverter converter = new RowConverter(kind, layout, patients, rules);
         Object[] values = new Object[kind.fields().size()];
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         try (DuckDBAppender rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.table());
@@ -358,7 +363,7 @@ final class EngineLoader {
             for (Map.Entry<Long, String> entry : text.entrySet()) {
                 long line = shape.lineOf(entry.getKey());
                 List<RowIssue> warnings = new ArrayList<>();
-                RowIssue rejection = converter.convert(parse(entry.getValue()), values, warnings);
+                RowIssue rejection = converter.convert(parse(entry.getValue(), format), values, warnings);
                 if (rejection != null) {
                     tally.reject(name, line, rejection, issues);
                     continue;
@@ -378,11 +383,11 @@ final class EngineLoader {
         }
     }
 
-    private static String[] parse(String line) {
+    private static String[] parse(String line, CSVFormat format) {
         try {
             // DuckDB's copy of a refused line can begin with the blank lines that preceded it.
             String record = line.replaceFirst("^[\\r\\n]+", "");
-            List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(record)).getRecords();
+            List<CSVRecord> records = format.parse(new StringReader(record)).getRecords();
             return records.isEmpty() ? new String[0] : records.get(0).values();
         } catch (IOException | RuntimeException e) {
             throw new NotSuitable("a refused row is not one CSV line");

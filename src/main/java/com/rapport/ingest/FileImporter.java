@@ -30,8 +30,8 @@ import org.duckdb.DuckDBConnection;
  */
 public final class FileImporter {
 
-    /** How many short lines may stand above a contact export's header before it is refused. */
-    private static final int MAX_PREAMBLE = 10;
+    /** A blank line among this many last records may begin a footer, which the row-by-row reader tells. */
+    private static final int MAX_FOOTER_RECORDS = 100;
 
     private final Connection connection;
     private final PatientIdHasher patients;
@@ -79,64 +79,55 @@ public final class FileImporter {
             }
             return unchanged;
         }
-        try (CsvRecordReader reader = CsvRecordReader.open(path, fingerprint.encoding(), name)) {
-            List<String> header = reader.header();
-            if (header.isEmpty()) {
+        Delimiter delimiter = HeaderedFile.delimiterOf(path, fingerprint);
+        try (HeaderedFile file = HeaderedFile.open(path, name, kind, fingerprint.encoding(), delimiter, layouts)) {
+            RecordLayout layout = file.layout();
+            if (layout == null) {
                 if (kind.replacesFile()) {
                     forget(name, kind);
                 }
-                publishEmpty(name, kind, fingerprint, "");
+                publishEmpty(name, kind, fingerprint, "", new ReadAs(delimiter, 0, 0, "", 0));
                 return new FileImportResult(name, kind, "empty", fingerprint.encoding().label(), Status.EMPTY,
                         0, 0, 0, 0, 0, name + ": empty file, nothing to import");
             }
-            RecordLayout layout = layouts.forHeader(name, kind, header);
-            int preamble = 0;
-            // LinkedIn writes a few "Notes:" lines above its header: short records no format recognises.
-            List<String> candidate = header;
-            while (layout == null && preamble < MAX_PREAMBLE && isShort(candidate)) {
-                candidate = reader.header();
-                preamble++;
-                layout = candidate.isEmpty() ? null : layouts.forHeader(name, kind, candidate);
-            }
-            if (layout == null) {
-                throw new InputRefusedException(Layouts.unrecognised(name, header));
-            }
-            if (engine.suits(kind, layout, fingerprint)) {
+            DateOrders dates = DateOrders.scan(path, name, kind, fingerprint.encoding(), delimiter, layouts);
+            Map<Integer, DateOrder> dateOrders = dates.decide(name, layouts.mappings().dateOrder(name));
+            ReadRules rules = new ReadRules(dateOrders, kind == InputKind.CONTACTS && layouts.mappings().usPostalCodes(),
+                    delimiter != Delimiter.COMMA);
+            CsvShape shape = fingerprint.shape();
+            // The engine reads a plain file: header on line 1, every line's fields named, no footer.
+            if (engine.suits(kind, layout, fingerprint) && file.headerLine() == 1
+                    && file.header().size() == layout.width() && !shape.blankLineNearEnd(MAX_FOOTER_RECORDS)) {
                 try {
-                    FileImportResult result = loadWithEngine(path, name, kind, fingerprint, layout);
+                    FileImportResult result = loadWithEngine(path, name, kind, fingerprint, layout, rules,
+                            dates.engineFormat(dateOrders));
                     removeSetAside(kind);
                     return result;
                 } catch (EngineLoader.NotSuitable messy) {
                     // rolled back; the row-by-row path reads it with the same rules
                 }
             }
-            return load(reader, name, kind, fingerprint, layout);
+            RowConverter converter = new RowConverter(kind, layout, patients, rules);
+            return Transaction.run(connection, () -> publishFile(file, name, kind, fingerprint, converter,
+                    DateOrders.label(dateOrders)));
         }
     }
 
-    private static boolean isShort(List<String> record) {
-        return record.stream().filter(value -> !value.isBlank()).count() <= 2;
-    }
-
-    private FileImportResult load(CsvRecordReader reader, String name, InputKind kind, FileFingerprint fingerprint,
-                                  RecordLayout layout) throws SQLException {
-        return Transaction.run(connection, () -> publishFile(reader, name, kind, fingerprint, layout));
-    }
-
     private FileImportResult loadWithEngine(Path path, String name, InputKind kind, FileFingerprint fingerprint,
-                                            RecordLayout layout) throws SQLException {
+                                            RecordLayout layout, ReadRules rules, String dateFormat) throws SQLException {
         // The contact exports read row by row grew the heap, and G1 keeps it unless a full
         // collection returns it: DuckDB's buffers need that memory for the large file (peak RSS).
         System.gc();
         return Transaction.run(connection, () -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("delete from load_issues");
-                EngineLoader.Counts counts = engine.load(path, name, kind, fingerprint.shape(), layout);
+                EngineLoader.Counts counts = engine.load(path, name, kind, fingerprint.shape(), layout, rules, dateFormat);
                 reconcile(statement, name, counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
                 threshold.check(name, counts.read(), counts.rejected(), counts.firstRejection());
                 publishIssues(statement, name);
                 writeLedger(name, kind, false, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
-                        lineBreaks(fingerprint), counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
+                        lineBreaks(fingerprint), counts.read(), counts.loaded(), counts.rejected(), counts.duplicates(),
+                        new ReadAs(fingerprint.shape().delimiter(), 1, 0, DateOrders.label(rules.dateOrders()), 0));
                 statement.execute("delete from load_issues");
                 return new FileImportResult(name, kind, layout.format(), fingerprint.encoding().label(),
                         counts.read() == 0 ? Status.EMPTY : Status.LOADED, counts.read(), counts.loaded(),
@@ -172,14 +163,15 @@ public final class FileImporter {
         }
     }
 
-    private FileImportResult publishFile(CsvRecordReader reader, String name, InputKind kind,
-                                         FileFingerprint fingerprint, RecordLayout layout) throws SQLException {
+    private FileImportResult publishFile(HeaderedFile file, String name, InputKind kind, FileFingerprint fingerprint,
+                                         RowConverter converter, String dateOrder) throws SQLException {
+        RecordLayout layout = file.layout();
         try (Statement statement = connection.createStatement()) {
             // These statements open the transaction before the appenders exist: an appender
             // outside an active transaction commits on its own every 204,800 rows.
             statement.execute("delete from " + kind.loadTable());
             statement.execute("delete from load_issues");
-            RowCounts counts = appendRows(reader, name, kind, layout);
+            RowCounts counts = appendRows(file.reader(), name, kind, layout, converter);
             long duplicates = dropDuplicates(statement, name, kind);
             long loaded = count(statement, "select count(*) from " + kind.loadTable());
             reconcile(statement, name, counts.read, loaded, counts.rejected, duplicates);
@@ -187,7 +179,8 @@ public final class FileImporter {
             publish(statement, name, kind);
             publishIssues(statement, name);
             writeLedger(name, kind, false, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
-                    lineBreaks(fingerprint), counts.read, loaded, counts.rejected, duplicates);
+                    lineBreaks(fingerprint), counts.read, loaded, counts.rejected, duplicates, new ReadAs(file.delimiter(),
+                            file.headerLine(), counts.footerLines, dateOrder, converter.paddedPostalCodes()));
             statement.execute("delete from " + kind.loadTable());
             statement.execute("delete from load_issues");
             Status status = counts.read == 0 ? Status.EMPTY : Status.LOADED;
@@ -199,12 +192,11 @@ public final class FileImporter {
         }
     }
 
-    private RowCounts appendRows(CsvRecordReader reader, String name, InputKind kind, RecordLayout layout)
-            throws SQLException {
+    private RowCounts appendRows(CsvRecordReader reader, String name, InputKind kind, RecordLayout layout,
+                                 RowConverter converter) throws SQLException {
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         RowCounts counts = new RowCounts();
-        try (ConvertedRecords records = new ConvertedRecords(reader, layout, new RowConverter(kind, layout, patients),
-                kind.fields().size(), name);
+        try (ConvertedRecords records = new ConvertedRecords(reader, layout, converter, kind.fields().size(), name);
              DuckDBAppender rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.loadTable());
              DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
             ConvertedRecords.Row record;
@@ -291,9 +283,12 @@ public final class FileImporter {
         }
         Map<String, Object> entry = ledgerEntry(name);
         if (entry == null || entry.get("size") == null || entry.get("lines") == null
-                || !"canonical".equals(entry.get("format"))) {
+                || !"canonical".equals(entry.get("format")) || number(entry, "footer_lines") > 0
+                || (entry.get("date_order") != null && !"".equals(entry.get("date_order")))) {
+            // Records appended after a footer, or dates in another order, are read with the whole file.
             return null;
         }
+        Delimiter delimiter = Delimiter.of((String) entry.get("delimiter"));
         FileEncoding encoding = entry.get("encoding").equals(FileEncoding.UTF_8.label()) ? FileEncoding.UTF_8
                 : entry.get("encoding").equals(FileEncoding.UTF_8_BOM.label()) ? FileEncoding.UTF_8_BOM : null;
         long oldSize = ((Number) entry.get("size")).longValue();
@@ -308,14 +303,16 @@ public final class FileImporter {
         RecordLayout layout = layouts.forHeader(name, kind, List.of(((String) entry.get("header")).split(",", -1)));
         long linesBefore = ((Number) entry.get("lines")).longValue();
         long readBefore = ((Number) entry.get("rows_read")).longValue();
-        try (CsvRecordReader reader = CsvRecordReader.openAt(path, encoding, name, oldSize, linesBefore, readBefore)) {
+        try (CsvRecordReader reader = CsvRecordReader.openAt(path, encoding, delimiter, name, oldSize, linesBefore,
+                readBefore)) {
             return Transaction.run(connection, () -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("delete from " + kind.loadTable());
                     statement.execute("delete from load_issues");
                     RowCounts counts;
                     try {
-                        counts = appendRows(reader, name, kind, layout);
+                        counts = appendRows(reader, name, kind, layout, new RowConverter(kind, layout, patients,
+                                new ReadRules(Map.of(), false, delimiter != Delimiter.COMMA)));
                     } catch (RuntimeException | SQLException e) {
                         appendedTail(check);
                         throw e;
@@ -331,7 +328,8 @@ public final class FileImporter {
                             tail.modifiedMillis()), (String) entry.get("header"), linesBefore + tail.lineBreaks(),
                             readBefore + counts.read, number(entry, "rows_loaded") + loaded,
                             number(entry, "rows_rejected") + counts.rejected,
-                            number(entry, "rows_duplicate") + duplicates);
+                            number(entry, "rows_duplicate") + duplicates, new ReadAs(delimiter,
+                                    number(entry, "header_line"), 0, "", 0));
                     statement.execute("delete from " + kind.loadTable());
                     statement.execute("delete from load_issues");
                     return new FileImportResult(name, kind, layout.format(), encoding.label(), Status.APPENDED,
@@ -406,8 +404,9 @@ public final class FileImporter {
         return fingerprint.shape() == null ? null : fingerprint.shape().lineBreaks();
     }
 
+    /** A number of the ledger row; 0 for a column added after the row was written. */
     private static long number(Map<String, Object> row, String column) {
-        return ((Number) row.get(column)).longValue();
+        return row.get(column) == null ? 0 : ((Number) row.get(column)).longValue();
     }
 
     /** Removes everything a file loaded, with its issues and ledger row. */
@@ -442,18 +441,18 @@ public final class FileImporter {
         }
     }
 
-    private void publishEmpty(String name, InputKind kind, FileFingerprint fingerprint, String header)
+    private void publishEmpty(String name, InputKind kind, FileFingerprint fingerprint, String header, ReadAs readAs)
             throws SQLException {
         Transaction.run(connection, () -> {
-            writeLedger(name, kind, false, "empty", fingerprint, header, lineBreaks(fingerprint), 0, 0, 0, 0);
+            writeLedger(name, kind, false, "empty", fingerprint, header, lineBreaks(fingerprint), 0, 0, 0, 0, readAs);
             return null;
         });
     }
 
     /** The file's ledger row, written with its rows, and the mark that they changed. */
     private void writeLedger(String name, InputKind kind, boolean appended, String format, FileFingerprint fingerprint,
-                             String header, Long lines, long read, long loaded, long rejected, long duplicates)
-            throws SQLException {
+                             String header, Long lines, long read, long loaded, long rejected, long duplicates,
+                             ReadAs readAs) throws SQLException {
         markChanged(name, kind, appended);
         try (PreparedStatement delete = connection.prepareStatement("delete from import_ledger where file = ?")) {
             delete.setString(1, name);
@@ -461,7 +460,8 @@ public final class FileImporter {
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into import_ledger (file, format, encoding, "
                 + "checksum, header, imported_at, rows_read, rows_loaded, rows_rejected, rows_duplicate, size, modified, "
-                + "lines) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "lines, delimiter, header_line, footer_lines, date_order, postal_codes_padded) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, name);
             insert.setString(2, format);
             insert.setString(3, fingerprint.encoding().label());
@@ -475,6 +475,11 @@ public final class FileImporter {
             insert.setLong(11, fingerprint.bytes());
             insert.setLong(12, fingerprint.modifiedMillis());
             insert.setObject(13, lines);
+            insert.setString(14, readAs.delimiter().label());
+            insert.setLong(15, readAs.headerLine());
+            insert.setLong(16, readAs.footerLines());
+            insert.setString(17, readAs.dateOrder());
+            insert.setLong(18, readAs.paddedPostalCodes());
             insert.executeUpdate();
         }
     }

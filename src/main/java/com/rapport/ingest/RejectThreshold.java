@@ -21,8 +21,9 @@ public record RejectThreshold(double fraction) {
         boolean mostlyBad = rejected * 2 > read;
         if (read > 0 && (overFraction || mostlyBad)) {
             throw new InputRefusedException(String.format("%s: %d of %d rows rejected (%.0f%%, over the %.0f%% limit), "
-                    + "so the file was not imported; first problem: %s. Is it the right file, with commas as "
-                    + "delimiters?", file, rejected, read, 100.0 * rejected / read, 100 * fraction, firstRejection));
+                    + "so the file was not imported; first problem: %s. Is it the right file? 'rapport inspect %s' "
+                    + "shows how Rapport reads it", file, rejected, read, 100.0 * rejected / read, 100 * fraction,
+                    firstRejection, file));
         }
     }
 }

@@ -2,6 +2,7 @@ package com.rapport.ingest;
 
 import com.rapport.ingest.format.RecordLayout;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns one source record into the typed values of its kind, by the fields' rules: the one
@@ -9,19 +10,42 @@ import java.util.List;
  */
 final class RowConverter {
 
+    /** A US ZIP code whose leading zero a spreadsheet dropped ({@code 2134}, {@code 2134-1234}). */
+    private static final Pattern SHORT_ZIP = Pattern.compile("\\d{4}(-\\d{4})?");
+    /** An amount as Excel writes it where the comma is the decimal mark: {@code 24,90}, {@code 1.250,00}. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+");
+
     private final InputKind kind;
     private final RecordLayout layout;
     private final PatientIdHasher patients;
+    private final DateOrder[] dateOrders;
+    private final int postalCode;
+    private final boolean decimalComma;
+    private long paddedPostalCodes;
 
     RowConverter(InputKind kind, RecordLayout layout, PatientIdHasher patients) {
+        this(kind, layout, patients, ReadRules.PLAIN);
+    }
+
+    RowConverter(InputKind kind, RecordLayout layout, PatientIdHasher patients, ReadRules rules) {
         this.kind = kind;
         this.layout = layout;
         this.patients = patients;
+        this.dateOrders = new DateOrder[kind.fields().size()];
+        rules.dateOrders().forEach((field, order) -> this.dateOrders[field] = order);
+        int zip = kind.fields().stream().map(Field::name).toList().indexOf("postal_code");
+        this.postalCode = rules.padUsPostalCodes() ? zip : -1;
+        this.decimalComma = rules.decimalComma();
+    }
+
+    /** Postal codes given back their leading zero so far. */
+    long paddedPostalCodes() {
+        return paddedPostalCodes;
     }
 
     /** Fills {@code values} and adds warnings; returns the issue that rejects the row, or null. */
     RowIssue convert(String[] record, Object[] values, List<RowIssue> warnings) {
-        if (record.length != layout.width()) {
+        if (record.length != layout.width() && !(record.length > layout.width() && blankFrom(record, layout.width()))) {
             return new RowIssue("", "the row has " + record.length + " fields, the header has " + layout.width());
         }
         List<Field> fields = kind.fields();
@@ -33,6 +57,15 @@ final class RowConverter {
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             Object value;
+            if (dateOrders[i] != null) {
+                texts[i] = dateOrders[i].toIso(texts[i]);
+            } else if (i == postalCode && texts[i] != null && SHORT_ZIP.matcher(texts[i].strip()).matches()) {
+                texts[i] = "0" + texts[i].strip();
+                paddedPostalCodes++;
+            } else if (decimalComma && field.type() == FieldType.AMOUNT && texts[i] != null
+                    && DECIMAL_COMMA.matcher(texts[i].strip()).matches()) {
+                texts[i] = texts[i].strip().replace(".", "").replace(',', '.');
+            }
             try {
                 value = field.type().parse(texts[i]);
             } catch (FieldProblem problem) {
@@ -54,6 +87,16 @@ final class RowConverter {
             values[i] = value;
         }
         return kind == InputKind.CONTACTS ? completeContact(fields, values) : null;
+    }
+
+    /** True when every value from {@code from} on is blank: a delimiter closing the line, not more fields. */
+    private static boolean blankFrom(String[] record, int from) {
+        for (int i = from; i < record.length; i++) {
+            if (!record[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The contract's "a row naming nobody": no name, no organisation and no e-mail. */

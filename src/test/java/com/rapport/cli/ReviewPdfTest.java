@@ -60,14 +60,17 @@ class ReviewPdfTest {
                         + "487 contact records became 302 partners",
                 "Merged contacts (152 partners from more than one record)",
                 "Possible duplicates to review (2)",
-                "Jennifer Williams (C00045) Jen Williams");
+                "Jennifer Williams (C00045) Jen Williams",
+                "How each file was read", "File Delimiter Header line Footer lines Date order ZIPs padded",
+                "contacts/linkedin-Connections.csv comma 4 0 0",
+                "referrals.csv comma 1 0 0");
         List<String> records = Files.readAllLines(month.resolve("data/partner_records.csv"));
         assertThat(records).hasSize(1 + 487);
         assertThat(records.stream().filter(r -> r.startsWith("contacts/outlook.csv,")).toList()).hasSize(33)
                 .allMatch(r -> r.endsWith(",email"));
         assertThat(Files.readAllLines(month.resolve("data/import_files.csv"))).contains(
-                "contacts/outlook.csv,outlook,Windows-1252,33,33,0,0",
-                "contacts/linkedin-Connections.csv,linkedin,UTF-8,50,50,0,0");
+                "contacts/outlook.csv,outlook,Windows-1252,33,33,0,0,comma,1,0,,0",
+                "contacts/linkedin-Connections.csv,linkedin,UTF-8,50,50,0,0,comma,4,0,,0");
     }
 
     @Test

@@ -210,11 +210,12 @@ class EngineLoaderTest {
             EngineLoader loader = new EngineLoader(database.connection(), null, 0);
             statement.execute("insert into raw_interactions (source_file, interaction_id) values "
                     + "('interactions.csv', 'I1'), ('interactions.csv', 'I2'), ('interactions.csv', 'I3')");
-            loader.checkOrder(statement, file, InputKind.INTERACTIONS, layout, shape, 0, List.of());
+            loader.checkOrder(statement, file, InputKind.INTERACTIONS, layout, shape, 0, List.of(),
+                    org.apache.commons.csv.CSVFormat.RFC4180);
             statement.execute("insert into raw_interactions (source_file, interaction_id) values "
                     + "('interactions.csv', 'I1'), ('interactions.csv', 'I3'), ('interactions.csv', 'I2')");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.checkOrder(statement, file,
-                            InputKind.INTERACTIONS, layout, shape, 3, List.of()))
+                            InputKind.INTERACTIONS, layout, shape, 3, List.of(), org.apache.commons.csv.CSVFormat.RFC4180))
                     .isInstanceOf(EngineLoader.NotSuitable.class).hasMessageContaining("did not keep the file's order");
         }
     }

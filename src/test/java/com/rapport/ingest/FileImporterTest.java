@@ -122,11 +122,11 @@ class FileImporterTest {
 
     @Test
     void aMissingRequiredColumnRefusesTheFileNamingWhatWasFound() throws Exception {
-        Path path = file("interactions.csv", "interaction_id;date;contact;type\ni1;2026-01-05;C1;call\n");
+        Path path = file("interactions.csv", "interaction_id;day;contact;kind\ni1;2026-01-05;C1;call\n");
         assertThatThrownBy(() -> importer.importFile(path, "interactions.csv", InputKind.INTERACTIONS))
                 .isInstanceOf(InputRefusedException.class)
-                .hasMessageContaining("interactions.csv: missing required column(s) interaction_id, date, contact, type")
-                .hasMessageContaining("delimited by something other than commas");
+                .hasMessage("interactions.csv: missing required column(s) date, type; found interaction_id, day, "
+                        + "contact, kind; 'rapport inspect interactions.csv' shows how Rapport reads the file");
         assertThat(rows("select count(*) as n from raw_interactions")).containsExactly(Map.of("n", 0L));
     }
 

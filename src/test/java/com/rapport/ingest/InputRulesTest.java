@@ -84,7 +84,10 @@ class InputRulesTest {
     @Test
     void aDuplicateHeaderIsRefusedRatherThanKeepingOneSilently() throws Exception {
         assertThatThrownBy(() -> load("events.csv", "event_id,date,name,Date\nE1,2026-01-05,A,2026-01-06\n",
-                InputKind.EVENTS)).hasMessage("events.csv: column 'Date' appears twice in the header; rename or remove one");
+                InputKind.EVENTS)).hasMessage("events.csv: column 'date' appears 2 times in the header (columns 2, 4) "
+                + "and Rapport reads it for date; rename all but one in the export, or map date to a column that "
+                + "appears once: import.events.csv.column.date=<header>; 'rapport inspect events.csv' shows how "
+                + "Rapport reads the file");
     }
 
     @Test

@@ -49,11 +49,11 @@ class DataQualityModelsTest extends GoldenModelTest {
     @Test
     void importFilesReconcileEveryFile() {
         assertThat(built.rows("select * from import_files")).containsExactly(
-                "contacts/contacts.csv,canonical,UTF-8,7,7,0,0",
-                "events.csv,canonical,UTF-8,0,0,0,0",
-                "interactions.csv,canonical,UTF-8,8,8,0,0",
-                "referrals.csv,canonical,UTF-8,1,1,0,0",
-                "spotlights.csv,canonical,UTF-8,0,0,0,0");
+                "contacts/contacts.csv,canonical,UTF-8,7,7,0,0,comma,1,0,,0",
+                "events.csv,canonical,UTF-8,0,0,0,0,comma,1,0,,0",
+                "interactions.csv,canonical,UTF-8,8,8,0,0,comma,1,0,,0",
+                "referrals.csv,canonical,UTF-8,1,1,0,0,comma,1,0,,0",
+                "spotlights.csv,canonical,UTF-8,0,0,0,0,comma,1,0,,0");
     }
 
     @Test

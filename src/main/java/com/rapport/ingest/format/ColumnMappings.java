@@ -1,5 +1,7 @@
 package com.rapport.ingest.format;
 
+import com.rapport.ingest.DateOrder;
+import com.rapport.pipeline.RapportException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -15,14 +17,20 @@ public final class ColumnMappings {
     private static final String PREFIX = "import.";
     private static final String COLUMN = ".column.";
 
-    private final Map<String, Map<String, String>> byFile;
+    private static final String DATE_ORDER = ".date_order";
 
-    private ColumnMappings(Map<String, Map<String, String>> byFile) {
+    private final Map<String, Map<String, String>> byFile;
+    private final Map<String, DateOrder> dateOrders;
+    private final String country;
+
+    private ColumnMappings(Map<String, Map<String, String>> byFile, Map<String, DateOrder> dateOrders, String country) {
         this.byFile = byFile;
+        this.dateOrders = dateOrders;
+        this.country = country;
     }
 
     public static ColumnMappings none() {
-        return new ColumnMappings(Map.of());
+        return new ColumnMappings(Map.of(), Map.of(), "US");
     }
 
     public static ColumnMappings from(Properties properties) {
@@ -35,11 +43,41 @@ public final class ColumnMappings {
                 byFile.computeIfAbsent(file, f -> new TreeMap<>()).put(field, properties.getProperty(key).strip());
             }
         }
-        return new ColumnMappings(byFile);
+        Map<String, DateOrder> dateOrders = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith(PREFIX) && key.endsWith(DATE_ORDER) && key.length() > PREFIX.length() + DATE_ORDER.length()) {
+                String file = key.substring(PREFIX.length(), key.length() - DATE_ORDER.length()).toLowerCase(Locale.ROOT);
+                String value = properties.getProperty(key).strip().toUpperCase(Locale.ROOT);
+                try {
+                    dateOrders.put(file, DateOrder.valueOf(value));
+                } catch (IllegalArgumentException e) {
+                    throw new RapportException(RapportException.Problem.BAD_ARGUMENT, "rapport.properties: " + key
+                            + " must be MDY, DMY or YMD, was '" + properties.getProperty(key) + "'");
+                }
+            }
+        }
+        String country = properties.getProperty("practice.country", "US").strip().toUpperCase(Locale.ROOT);
+        if (!country.matches("[A-Z]{2}")) {
+            throw new RapportException(RapportException.Problem.BAD_ARGUMENT, "rapport.properties: practice.country "
+                    + "must be a two-letter country code such as US or DE, was '" + properties.getProperty("practice.country") + "'");
+        }
+        return new ColumnMappings(byFile, dateOrders, country);
+    }
+
+    /** The date order the settings give for a file ({@code import.<file>.date_order}), or null. */
+    public DateOrder dateOrder(String path) {
+        String folded = path.toLowerCase(Locale.ROOT);
+        DateOrder order = dateOrders.get(folded);
+        return order != null ? order : dateOrders.get(folded.substring(folded.lastIndexOf('/') + 1));
+    }
+
+    /** True when the practice is in the US ({@code practice.country}), where a postal code has five digits. */
+    public boolean usPostalCodes() {
+        return country.equals("US");
     }
 
     /** Canonical field to source header for a file given as its path in the data folder; empty if none. */
-    Map<String, String> forFile(String path) {
+    public Map<String, String> forFile(String path) {
         String folded = path.toLowerCase(Locale.ROOT);
         String fileName = folded.substring(folded.lastIndexOf('/') + 1);
         Map<String, String> mapping = byFile.get(folded);
@@ -53,6 +91,6 @@ public final class ColumnMappings {
     /** The mappings themselves: settings are compared by their text (cached numbers depend on them). */
     @Override
     public String toString() {
-        return byFile.toString();
+        return byFile + (dateOrders.isEmpty() ? "" : " " + dateOrders) + (country.equals("US") ? "" : " " + country);
     }
 }

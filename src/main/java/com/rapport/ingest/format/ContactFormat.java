@@ -58,8 +58,7 @@ enum ContactFormat {
                     .column("city", "mailing city")
                     .column("postal_code", "mailing zip/postal code", "mailing postal code", "mailing zip")
                     .date("updated_at", "last modified date", "last modified", "created date")
-                    .derivedIds("salesforce")
-                    .footer();
+                    .derivedIds("salesforce");
         }
     },
     LINKEDIN("linkedin") {

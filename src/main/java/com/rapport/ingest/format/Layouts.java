@@ -3,7 +3,6 @@ package com.rapport.ingest.format;
 import com.rapport.ingest.Field;
 import com.rapport.ingest.InputKind;
 import com.rapport.ingest.InputRefusedException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +17,45 @@ public final class Layouts {
         this.mappings = mappings;
     }
 
+    /** The settings that say how files are read: mappings, date orders, the practice's country. */
+    public ColumnMappings mappings() {
+        return mappings;
+    }
+
     /**
      * The layout for this header, or null when a contacts header is not one Rapport
      * recognises (it may be a preamble line above the real header).
      */
-    public RecordLayout forHeader(String file, InputKind kind, List<String> header) {
-        List<String> folded = foldUnique(file, header);
+    public RecordLayout forHeader(String file, InputKind kind, List<String> fullHeader) {
+        List<String> header = withoutTrailingBlanks(fullHeader);
+        List<String> folded = header.stream().map(RecordLayout::fold).toList();
         Set<String> columns = new HashSet<>(folded);
         Map<String, String> mapping = mappings.forFile(file);
+        try {
+            return layout(file, kind, header, folded, columns, mapping);
+        } catch (RecordLayout.AmbiguousColumn twice) {
+            String field = twice.field() == null ? "" : twice.field();
+            throw new InputRefusedException(file + ": column '" + header.get(twice.positions().get(0)).strip()
+                    + "' appears " + twice.positions().size() + " times in the header (columns " + String.join(", ",
+                    twice.positions().stream().map(p -> Integer.toString(p + 1)).toList()) + ") and Rapport reads it"
+                    + (field.isEmpty() ? "" : " for " + field) + "; rename all but one in the export, or map "
+                    + (field.isEmpty() ? "the field" : field) + " to a column that appears once: import."
+                    + file.substring(file.lastIndexOf('/') + 1) + ".column." + (field.isEmpty() ? "<field>" : field)
+                    + "=<header>");
+        }
+    }
+
+    /** A delimiter closing every line leaves an empty last header name: no column. */
+    private static List<String> withoutTrailingBlanks(List<String> header) {
+        int width = header.size();
+        while (width > 1 && header.get(width - 1).isBlank()) {
+            width--;
+        }
+        return header.subList(0, width);
+    }
+
+    private RecordLayout layout(String file, InputKind kind, List<String> header, List<String> folded,
+                                Set<String> columns, Map<String, String> mapping) {
         RecordLayout layout;
         if (!mapping.isEmpty()) {
             layout = mapped(file, kind, header, folded, mapping);
@@ -66,7 +96,7 @@ public final class Layouts {
                 throw new InputRefusedException(file + ": rapport.properties maps '" + field + "', which is not a "
                         + "column of " + kind.name().toLowerCase(java.util.Locale.ROOT) + " files");
             }
-            if (builder.columnOf(RecordLayout.fold(entry.getValue())) < 0) {
+            if (!builder.header().contains(RecordLayout.fold(entry.getValue()))) {
                 throw new InputRefusedException(file + ": rapport.properties maps " + field + " to column '"
                         + entry.getValue() + "', which the file does not have; found " + String.join(", ", header));
             }
@@ -101,17 +131,4 @@ public final class Layouts {
         return kind.fields().stream().anyMatch(f -> columns.contains(f.name()));
     }
 
-    private static List<String> foldUnique(String file, List<String> header) {
-        List<String> folded = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String column : header) {
-            String f = RecordLayout.fold(column);
-            if (!f.isEmpty() && !seen.add(f)) {
-                throw new InputRefusedException(file + ": column '" + column.strip()
-                        + "' appears twice in the header; rename or remove one");
-            }
-            folded.add(f);
-        }
-        return folded;
-    }
 }

@@ -26,16 +26,35 @@ public final class RecordLayout {
     private final String format;
     private final List<String> foldedHeader;
     private final Source[] sources;
-    private final boolean footer;
     private final DerivedContactIds derivedIds;
+    /** For each field, the columns it is read from, in words (for {@code rapport inspect}); null when none. */
+    private final String[] described;
+    private final java.util.Set<Integer> used;
 
-    RecordLayout(String format, List<String> foldedHeader, Source[] sources, boolean footer,
-                 DerivedContactIds derivedIds) {
+    RecordLayout(String format, List<String> foldedHeader, Source[] sources, DerivedContactIds derivedIds,
+                 String[] described, java.util.Set<Integer> used) {
         this.format = format;
         this.foldedHeader = List.copyOf(foldedHeader);
         this.sources = sources;
-        this.footer = footer;
         this.derivedIds = derivedIds;
+        this.described = described;
+        this.used = java.util.Set.copyOf(used);
+    }
+
+    /** The column(s) the field at this position is read from, in words; null when the file has none for it. */
+    public String sourceOf(int field) {
+        return described[field];
+    }
+
+    /** The named columns no field reads. */
+    public List<String> ignoredColumns() {
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < foldedHeader.size(); i++) {
+            if (!used.contains(i) && !foldedHeader.get(i).isEmpty()) {
+                ignored.add(foldedHeader.get(i));
+            }
+        }
+        return ignored;
     }
 
     /** The canonical field texts of a record, in the order of the kind's fields. */
@@ -62,14 +81,29 @@ public final class RecordLayout {
         return foldedHeader;
     }
 
-    /** True when the export ends with a footer after a blank line (Salesforce reports). */
-    public boolean hasFooter() {
-        return footer;
-    }
-
     /** True when some column (or the id derivation) feeds the field at this position. */
     boolean reads(int field) {
         return sources[field] != null || (derivedIds != null && derivedIds.fills(field));
+    }
+
+    /** A column the layout reads appears more than once in the header: which value is meant is unknown. */
+    static final class AmbiguousColumn extends RuntimeException {
+        private final String field;
+        private final List<Integer> positions;
+
+        AmbiguousColumn(String field, List<Integer> positions) {
+            super(null, null, false, false);
+            this.field = field;
+            this.positions = positions;
+        }
+
+        String field() {
+            return field;
+        }
+
+        List<Integer> positions() {
+            return positions;
+        }
     }
 
     static String fold(String header) {
@@ -82,7 +116,8 @@ public final class RecordLayout {
         private final List<String> header;
         private final List<Field> fields;
         private final Source[] sources;
-        private boolean footer;
+        private final String[] described;
+        private final java.util.Set<Integer> used = new java.util.TreeSet<>();
         private DerivedContactIds derivedIds;
 
         Builder(String format, List<String> foldedHeader, List<Field> fields) {
@@ -90,25 +125,54 @@ public final class RecordLayout {
             this.header = foldedHeader;
             this.fields = fields;
             this.sources = new Source[fields.size()];
+            this.described = new String[fields.size()];
+        }
+
+        /** Notes which columns feed a field, for {@code rapport inspect} and the columns it ignores. */
+        private void describe(String field, List<Integer> columns) {
+            List<Integer> present = columns.stream().filter(c -> c >= 0).toList();
+            if (!present.isEmpty()) {
+                used.addAll(present);
+                described[Field.indexOf(fields, field)] = String.join(" + ", present.stream().map(header::get).toList());
+            }
         }
 
         List<String> header() {
             return header;
         }
 
-        /** The first of these columns the header has, or -1. */
+        /** The first of these columns the header has, or -1; {@link AmbiguousColumn} when it has it twice. */
         int columnOf(String... names) {
             for (String name : names) {
                 int at = name.isEmpty() ? -1 : header.indexOf(name);
                 if (at >= 0) {
+                    if (header.lastIndexOf(name) != at) {
+                        List<Integer> positions = new ArrayList<>();
+                        for (int i = 0; i < header.size(); i++) {
+                            if (header.get(i).equals(name)) {
+                                positions.add(i);
+                            }
+                        }
+                        throw new AmbiguousColumn(null, positions);
+                    }
                     return at;
                 }
             }
             return -1;
         }
 
+        /** {@link #columnOf}, with the field it is read for named if it is ambiguous. */
+        private int columnFor(String field, String... names) {
+            try {
+                return columnOf(names);
+            } catch (AmbiguousColumn twice) {
+                throw new AmbiguousColumn(field, twice.positions());
+            }
+        }
+
         Builder column(String field, String... names) {
-            int at = columnOf(names);
+            int at = columnFor(field, names);
+            describe(field, List.of(at));
             if (at >= 0) {
                 set(field, record -> record[at]);
             }
@@ -116,7 +180,8 @@ public final class RecordLayout {
         }
 
         Builder date(String field, String... names) {
-            int at = columnOf(names);
+            int at = columnFor(field, names);
+            describe(field, List.of(at));
             if (at >= 0) {
                 set(field, record -> SourceDates.toIso(record[at]));
             }
@@ -125,13 +190,14 @@ public final class RecordLayout {
 
         /** Given, middle and family name columns, plus an optional full-name column that wins when filled. */
         Builder name(String fullName, String first, String middle, String last, String suffix) {
-            int full = columnOf(fullName);
-            int f = columnOf(first);
-            int m = columnOf(middle);
-            int l = columnOf(last);
-            int s = columnOf(suffix);
+            int full = columnFor("full_name", fullName);
+            int f = columnFor("first_name", first);
+            int m = columnFor("full_name", middle);
+            int l = columnFor("last_name", last);
+            int s = columnFor("full_name", suffix);
             column("first_name", first);
             column("last_name", last);
+            describe("full_name", full >= 0 ? List.of(full, f, m, l, s) : List.of(f, m, l, s));
             set("full_name", record -> {
                 if (full >= 0 && !record[full].isBlank()) {
                     return record[full];
@@ -159,6 +225,9 @@ public final class RecordLayout {
             if (columns.isEmpty()) {
                 return this;
             }
+            describe("email", columns.stream().map(c -> c[0]).toList());
+            columns.stream().filter(c -> c[1] >= 0).forEach(c -> used.add(c[1]));
+            describe("other_emails", columns.stream().map(c -> c[0]).toList());
             set("email", record -> emailValues(record, columns).stream().findFirst().orElse(null));
             set("other_emails", record -> {
                 List<String> all = emailValues(record, columns);
@@ -177,6 +246,7 @@ public final class RecordLayout {
                 }
             }
             if (!columns.isEmpty()) {
+                describe("phone", columns);
                 set("phone", record -> {
                     for (int at : columns) {
                         List<String> values = MultiValue.values(record[at], null);
@@ -192,12 +262,11 @@ public final class RecordLayout {
 
         /** Contact ids made from the record, for exports that carry none (or from a profile URL). */
         Builder derivedIds(String prefix, String... keyColumns) {
-            derivedIds = new DerivedContactIds(prefix, fields, columnOf(keyColumns));
-            return this;
-        }
-
-        Builder footer() {
-            footer = true;
+            int key = columnOf(keyColumns);
+            derivedIds = new DerivedContactIds(prefix, fields, key);
+            if (!isSet("contact_id")) {
+                described[Field.indexOf(fields, "contact_id")] = "derived from " + (key >= 0 ? header.get(key) : "the name");
+            }
             return this;
         }
 
@@ -214,13 +283,23 @@ public final class RecordLayout {
             for (int i = 0; i < fields.size(); i++) {
                 if (sources[i] == null) {
                     String name = fields.get(i).name();
-                    int at = columnOf(name, name.replace('_', ' '));
+                    int at;
+                    try {
+                        at = columnFor(name, name, name.replace('_', ' '));
+                    } catch (AmbiguousColumn twice) {
+                        // A mapping names the columns it reads: a repeated one it does not name stays unread.
+                        if (format.equals("mapped")) {
+                            continue;
+                        }
+                        throw twice;
+                    }
                     if (at >= 0) {
                         sources[i] = record -> record[at];
+                        describe(name, List.of(at));
                     }
                 }
             }
-            return new RecordLayout(format, Collections.unmodifiableList(header), sources, footer, derivedIds);
+            return new RecordLayout(format, Collections.unmodifiableList(header), sources, derivedIds, described, used);
         }
 
         private int labelColumn(String valueColumn) {

@@ -30,6 +30,25 @@ final class DataQualitySection implements ReviewSection {
                 new float[] {3f, 0.9f, 3.6f, 1.6f}, new int[] {1});
     }
 
+    /**
+     * How each file was read: its delimiter, the line its header is on (lines above it were an
+     * export's preamble), the footer lines after its data, the order of dates a spreadsheet
+     * wrote, and US postal codes given back their leading zero. None of these were rejected rows.
+     */
+    private static void readAs(PdfBuilder pdf, List<Map<String, Object>> files) {
+        pdf.subheading("How each file was read");
+        pdf.table(List.of("File", "Delimiter", "Header line", "Footer lines", "Date order", "ZIPs padded"),
+                ReviewContext.cells(files, r -> (String) r.get("file"), r -> (String) r.get("delimiter"),
+                        r -> Format.cell(r, "header_line"), r -> Format.cell(r, "footer_lines"),
+                        r -> (String) r.get("date_order"),
+                        r -> Format.cell(r, "postal_codes_padded")),
+                new float[] {2.8f, 1.05f, 1.15f, 1.3f, 1.1f, 1.3f}, new int[] {2, 3, 5});
+        pdf.note("Lines above a header (an export's title) and below the data (totals, confidentiality, copyright) "
+                + "are not data: they are skipped and counted here, never rejected. A date order is shown for dates "
+                + "a spreadsheet wrote day and month in (read from their values). 'rapport inspect' shows how "
+                + "Rapport reads a file before an import.");
+    }
+
     @Override
     public String title() {
         return "Data quality and method";
@@ -58,6 +77,7 @@ final class DataQualitySection implements ReviewSection {
                         r -> (String) r.get("encoding"), r -> Format.cell(r, "rows_read"), r -> Format.cell(r, "rows_loaded"),
                         r -> Format.cell(r, "rows_rejected"), r -> Format.cell(r, "rows_duplicate")),
                 new float[] {2.9f, 1.1f, 1.5f, 1.35f, 1.35f, 1.05f, 1.25f}, new int[] {3, 4, 5, 6});
+        readAs(pdf, files);
         mergedPartners(pdf, context, Format.number(counts, "merged_partners"));
         long rejectCount = Format.number(counts, "rejected_rows");
         List<Map<String, Object>> rejects = context.rows("select * from rejected_rows limit " + LISTED);
