@@ -4,6 +4,7 @@ import com.rapport.pipeline.RapportException;
 import com.rapport.pipeline.RapportException.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -43,12 +44,12 @@ public final class DataFolderImporter {
             throw new RapportException(Problem.MISSING_INPUT, "no contact export in " + folder.resolve("contacts")
                     + "; put at least one CSV export of the practice's contacts there");
         }
-        if (!Files.isRegularFile(folder.resolve("referrals.csv"))) {
+        if (!Files.exists(folder.resolve("referrals.csv"), LinkOption.NOFOLLOW_LINKS)) {
             throw new RapportException(Problem.MISSING_INPUT, "no referrals.csv in " + folder
                     + "; it is the one activity file Rapport cannot work without");
         }
         for (Path contact : contacts) {
-            results.add(importOne(contact, "contacts/" + contact.getFileName(), InputKind.CONTACTS));
+            results.add(importOne(folder, contact, "contacts/" + contact.getFileName(), InputKind.CONTACTS));
         }
         importIfPresent(folder, "interactions.csv", InputKind.INTERACTIONS, results);
         importIfPresent(folder, "referrals.csv", InputKind.REFERRALS, results);
@@ -62,8 +63,8 @@ public final class DataFolderImporter {
 
     private boolean importIfPresent(Path folder, String name, InputKind kind, List<FileImportResult> results) {
         Path file = folder.resolve(name);
-        if (Files.isRegularFile(file)) {
-            results.add(importOne(file, name, kind));
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            results.add(importOne(folder, file, name, kind));
             return true;
         }
         return false;
@@ -78,9 +79,15 @@ public final class DataFolderImporter {
         }
     }
 
-    private FileImportResult importOne(Path file, String name, InputKind kind) {
+    private FileImportResult importOne(Path folder, Path file, String name, InputKind kind) {
         listener.starting(name);
         FileImportResult result;
+        var refusal = DataFolderFile.refusal(folder, file);
+        if (refusal.isPresent()) {
+            result = FileImportResult.refused(name, kind, name + ": " + refusal.get());
+            listener.finished(result);
+            return result;
+        }
         try {
             result = importer.importFile(file, name, kind);
         } catch (InputRefusedException e) {
@@ -100,7 +107,7 @@ public final class DataFolderImporter {
             return List.of();
         }
         try (Stream<Path> files = Files.list(contacts)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                     .sorted()
                     .toList();

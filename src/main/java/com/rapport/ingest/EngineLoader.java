@@ -466,10 +466,13 @@ final class EngineLoader {
         }
         if (field.type() == FieldType.AMOUNT) {
             double amount = ((Number) value).doubleValue();
-            if (!(amount >= 0) || Double.isInfinite(amount)) {
+            if (!(amount >= 0)) {
                 String text = amount == Math.rint(amount) && !Double.isInfinite(amount)
                         ? Long.toString((long) amount) : Double.toString(amount);
                 return new RowIssue(field.name(), "amount '" + text + "' must be a number of at least 0");
+            }
+            if (amount > FieldType.LARGEST_AMOUNT) {
+                return new RowIssue(field.name(), FieldType.tooLarge(Double.toString(amount)));
             }
         }
         return null;
