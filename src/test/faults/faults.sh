@@ -59,12 +59,6 @@ for delay in 0.7 1.8 3.2; do
     sleep "$delay"
     kill -9 "$pid" 2>/dev/null
     wait "$pid"; rc=$?
-    wal_modes=$(stat -c '%n %a' "$db" "$db.wal" "$db.tmp" 2>/dev/null | grep -v ' [67]00$')
-    if [[ -z "$wal_modes" ]]; then
-        pass "import killed after ${delay}s: the database, its WAL and spill folder left behind are owner-only"
-    else
-        fail "import killed after ${delay}s: files readable by others: $wal_modes"
-    fi
     out="$WORK/killed-$delay-out"
     "${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$db" --out "$out" --quiet >/dev/null 2>"$out.err"
     rerun=$?
@@ -74,6 +68,23 @@ for delay in 0.7 1.8 3.2; do
         fail "import killed after ${delay}s (kill rc $rc, re-run rc $rerun): $(head -c 300 "$out.err")"
     fi
 done
+
+echo "== kill -9 while the WAL exists (under umask 022): the WAL and the database left behind are owner-only"
+db="$WORK/wal-kill.duckdb"
+"${rapport[@]}" import --data "$WORK/big" --db "$db" --quiet >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 1000); do
+    if [[ -e "$db.wal" ]]; then break; fi
+    sleep 0.02
+done
+kill -9 "$pid" 2>/dev/null
+wait "$pid"
+left=$(cd "$WORK" && stat -c '%n %a' wal-kill.duckdb* 2>/dev/null | tr '\n' ' ')
+if [[ "$left" == *"wal-kill.duckdb.wal 600"* && -z "$(stat -c '%a' "$db"* | grep -v '^[67]00$')" ]]; then
+    pass "import killed while its WAL existed: $left"
+else
+    fail "import killed while its WAL existed: no owner-only WAL left, or files readable by others: ${left:-nothing}"
+fi
 
 echo "== kill -9 while the report is written; previous outputs stay whole, the next run completes"
 cp "$WORK/big-ref.duckdb" "$WORK/report-kill.duckdb"

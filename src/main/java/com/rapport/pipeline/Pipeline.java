@@ -102,6 +102,8 @@ public final class Pipeline {
                 staging.writePdf(options.protection());
                 staging.recordStamp(stamp);
                 monthFolder.publish(staged);
+            } catch (RapportException e) {
+                throw monthFolder.named(e, staged);
             } finally {
                 monthFolder.discard(staged);
             }

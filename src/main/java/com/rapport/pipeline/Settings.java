@@ -24,13 +24,6 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
 
     public static final String FILE_NAME = "rapport.properties";
 
-    /** Paper sizes a report can be printed on. */
-    public enum PageSize { A4, LETTER }
-
-    public static Settings defaults() {
-        return new Settings("Your practice", PageSize.A4, 7, 250, 10, 0.05, "600MB", Map.of(), ColumnMappings.none(), "US");
-    }
-
     /** A size DuckDB reads as a memory limit: a positive number and a unit ({@code 600MB}, {@code 2 GiB}). */
     private static final Pattern MEMORY_LIMIT = Pattern.compile(
             "(?i)(\\d+(\\.\\d+)?) ?(b|bytes|kb|mb|gb|tb|kib|mib|gib|tib)");
@@ -40,6 +33,13 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
      * the largest is the largest amount ({@link com.rapport.ingest.FieldType#LARGEST_AMOUNT}).
      */
     private static final double SMALLEST_CAP = 0.01;
+
+    /** Paper sizes a report can be printed on. */
+    public enum PageSize { A4, LETTER }
+
+    public static Settings defaults() {
+        return new Settings("Your practice", PageSize.A4, 7, 250, 10, 0.05, "600MB", Map.of(), ColumnMappings.none(), "US");
+    }
 
     public static Settings load(Path dataFolder) {
         return load(dataFolder, warning -> { });

@@ -91,6 +91,11 @@ public final class MonthFolder {
         }
     }
 
+    /** A failure while writing into the staged folder, told of the month folder the user knows. */
+    public RapportException named(RapportException e, Path staged) {
+        return new RapportException(e.problem(), e.getMessage().replace(staged.toString(), folder.toString()), e);
+    }
+
     /** Removes a staged folder that will not be published (the run failed); the month's folder is untouched. */
     public void discard(Path staged) {
         try {
