@@ -13,7 +13,8 @@ import java.util.HexFormat;
  * while another thread reads it again to checksum it: a BOM is honoured; otherwise
  * the bytes must be valid UTF-8, or else plausible Windows-1252 (which Outlook and Excel
  * write). Anything else, and anything with a NUL byte, is refused with the offset of the
- * first byte that does not fit, so the user can look at it.
+ * first byte that does not fit, so the user can look at it: so is a file that is UTF-8 but
+ * for a few bytes (it holds valid multi-byte sequences), and a UTF-16 file with a lone surrogate.
  */
 public final class EncodingSniffer {
 
@@ -75,7 +76,7 @@ public final class EncodingSniffer {
         FileEncoding bom = bomOf(head, headLength);
         utf8.finish();
         if (bom == FileEncoding.UTF_16LE || bom == FileEncoding.UTF_16BE) {
-            Utf16Check.refuseIfBroken(file, displayName, bom);
+            BrokenText.refuseBrokenUtf16(file, displayName, bom);
         }
         if (bom != null && bom != FileEncoding.UTF_8_BOM) {
             return new FileFingerprint(checksum, offset, bom, null, modified);
@@ -91,7 +92,7 @@ public final class EncodingSniffer {
         // report, not a sign of Windows-1252 (which would turn José into JosÃ© without a word).
         if (bom != null || utf8.validSequences() > 0) {
             long at = utf8.firstInvalid();
-            throw new InputRefusedException(displayName + ": not valid UTF-8 at line " + Utf16Check.lineAt(file, at)
+            throw new InputRefusedException(displayName + ": not valid UTF-8 at line " + BrokenText.lineAt(file, at)
                     + ", byte offset " + at + " (" + bytesAt(file, at) + "); the rest of the file is UTF-8, so it is "
                     + "not read as another encoding: correct those bytes or export the file again");
         }

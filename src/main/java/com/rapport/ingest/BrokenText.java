@@ -10,13 +10,13 @@ import java.nio.file.Path;
  * Where a file's text is broken, said as a user can find it: the line and byte offset of a
  * lone UTF-16 surrogate (or a last half character), and the line of a byte offset.
  */
-final class Utf16Check {
+final class BrokenText {
 
-    private Utf16Check() {
+    private BrokenText() {
     }
 
     /** Refuses a UTF-16 file whose code units do not pair up, naming the first lone surrogate. */
-    static void refuseIfBroken(Path file, String displayName, FileEncoding encoding) throws IOException {
+    static void refuseBrokenUtf16(Path file, String displayName, FileEncoding encoding) throws IOException {
         boolean bigEndian = encoding == FileEncoding.UTF_16BE;
         long line = 1;
         long offset = encoding.bomLength();
