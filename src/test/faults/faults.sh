@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Process-level faults the JUnit suite cannot produce: kill -9 during an import and during
 # report writing, a database held by another run, a read-only output folder or database
-# folder, a full disk under the outputs and under the database. Each case asserts the
+# folder, a full disk under the outputs and under the database, a month half written when
+# the disk fills, a full disk during the final save, the modes of the files DuckDB leaves
+# after kill -9 (the script runs under umask 022: Rapport must not rely on it). Each case asserts the
 # exact outcome (exit code, one clear line, files intact, and after recovery the same
 # numbers as an uninterrupted run). Needs the jar (mvn package) and root or a user
 # namespace for the small tmpfs mounts. Run by .ci/run after the test suite.
@@ -21,6 +23,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
+umask 022
 export RAPPORT_PATIENT_KEY=fault-script-key
 export RAPPORT_CONFIG_HOME="$WORK/config"
 failures=0
@@ -66,20 +69,38 @@ for delay in 0.7 1.8 3.2; do
     fi
 done
 
+echo "== kill -9 while the WAL exists (under umask 022): the WAL and the database left behind are owner-only"
+db="$WORK/wal-kill.duckdb"
+"${rapport[@]}" import --data "$WORK/big" --db "$db" --quiet >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 1000); do
+    if [[ -e "$db.wal" ]]; then break; fi
+    sleep 0.02
+done
+kill -9 "$pid" 2>/dev/null
+wait "$pid"
+left=$(cd "$WORK" && stat -c '%n %a' wal-kill.duckdb* 2>/dev/null | tr '\n' ' ')
+if [[ "$left" == *"wal-kill.duckdb.wal 600"* && -z "$(stat -c '%a' "$db"* | grep -v '^[67]00$')" ]]; then
+    pass "import killed while its WAL existed: $left"
+else
+    fail "import killed while its WAL existed: no owner-only WAL left, or files readable by others: ${left:-nothing}"
+fi
+
 echo "== kill -9 while the report is written; previous outputs stay whole, the next run completes"
 cp "$WORK/big-ref.duckdb" "$WORK/report-kill.duckdb"
 cp -r "$WORK/big-ref" "$WORK/report-kill"
-before=$(checksums "$WORK/report-kill")
+before=$(checksums "$WORK/report-kill/2026-10")
 "${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$WORK/report-kill.duckdb" --out "$WORK/report-kill" --quiet \
     --force >/dev/null 2>&1 &
 pid=$!
+# The month is written into a hidden sibling folder and switched in at the end: kill it while the PDF is written there.
 for _ in $(seq 1 400); do
-    if compgen -G "$WORK/report-kill/2026-10/.partnership-review*.tmp" >/dev/null; then break; fi
+    if compgen -G "$WORK/report-kill/.2026-10.staging-*/.partnership-review*.tmp" >/dev/null; then break; fi
     sleep 0.02
 done
 kill -9 "$pid" 2>/dev/null
 wait "$pid"; rc=$?
-after=$(checksums "$WORK/report-kill")
+after=$(checksums "$WORK/report-kill/2026-10")
 pdf="$WORK/report-kill/2026-10/partnership-review-2026-10.pdf"
 if [[ $rc -eq 137 && "$before" == "$after" ]] && tail -c 1024 "$pdf" | grep -q '%%EOF'; then
     pass "report killed while writing the PDF: every previous output is byte-identical and the PDF is whole"
@@ -89,7 +110,7 @@ fi
 "${rapport[@]}" review --month 2026-10 --data "$WORK/big" --db "$WORK/report-kill.duckdb" --out "$WORK/report-kill" --quiet \
     >/dev/null 2>"$WORK/report-kill.err"
 rc=$?
-leftovers=$(find "$WORK/report-kill" -name '*.tmp' | wc -l)
+leftovers=$(find "$WORK/report-kill" -name '*.tmp' -o -name '.2026-10.*' | wc -l)
 if [[ $rc -eq 0 && $leftovers -eq 0 ]] && same_outputs "$WORK/big-ref/2026-10" "$WORK/report-kill/2026-10"; then
     pass "the run after the kill completes, leaves no temporary files, and gives the same CSVs"
 else
@@ -173,6 +194,69 @@ if [[ $rc -eq 6 && $rerun -eq 0 ]] && one_line "$WORK/full-db.err" && grep -q "i
     pass "full disk under the database: exit 6, one line ($(cat "$WORK/full-db.err")); after freeing space the same CSVs"
 else
     fail "full disk under the database: rc $rc, re-run $rerun: $(cat "$WORK/full-db.err" "$WORK/full-db-2.err")"
+fi
+
+echo "== the disk fills while the month is written: every old file stays, none half new"
+mount_tmpfs "$WORK/half" 16m
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/half.duckdb" --out "$WORK/half" --quiet >/dev/null
+cp -r "$SAMPLE" "$WORK/half-data"
+echo "R9999999,2026-10-20,in,C00001,PT000001,,TMJ,scheduled" >> "$WORK/half-data/referrals.csv"
+"${rapport[@]}" review --month 2026-10 --data "$WORK/half-data" --db "$WORK/half-ref.duckdb" --out "$WORK/half-ref" \
+    --quiet >/dev/null
+before=$(checksums "$WORK/half/2026-10")
+# Room for about half of a month's outputs: some new CSVs fit, the rest do not.
+room=$(( $(du -sb "$WORK/half/2026-10" | cut -f1) / 2 ))
+avail=$(df --output=avail -B1 "$WORK/half" | tail -1)
+head -c $(( avail - room )) /dev/zero > "$WORK/half/filler" 2>/dev/null
+"${rapport[@]}" review --month 2026-10 --data "$WORK/half-data" --db "$WORK/half.duckdb" --out "$WORK/half" --quiet \
+    >/dev/null 2>"$WORK/half.err"
+rc=$?
+staged=$(find "$WORK/half" -maxdepth 1 -name '.2026-10.*' | wc -l)
+if [[ $rc -eq 6 && "$before" == "$(checksums "$WORK/half/2026-10")" && $staged -eq 0 ]] && one_line "$WORK/half.err" \
+        && grep -q "disk is full" "$WORK/half.err"; then
+    pass "disk full halfway through the month: exit 6, one line ($(cat "$WORK/half.err")), every old output as it was"
+else
+    fail "disk full halfway through the month: rc $rc, $staged staged folders left: $(cat "$WORK/half.err")"
+fi
+rm -f "$WORK/half/filler"
+"${rapport[@]}" review --month 2026-10 --data "$WORK/half-data" --db "$WORK/half.duckdb" --out "$WORK/half" --quiet \
+    >/dev/null 2>"$WORK/half-2.err"
+rc=$?
+if [[ $rc -eq 0 ]] && same_outputs "$WORK/half-ref/2026-10" "$WORK/half/2026-10"; then
+    pass "after freeing space the month is written whole, equal to an uninterrupted run"
+else
+    fail "after freeing space: rc $rc: $(cat "$WORK/half-2.err")"
+fi
+
+echo "== a full disk during the database's final save is a failure, never exit 0"
+mount_tmpfs "$WORK/save" 64m
+"${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/save-base.duckdb" --out "$WORK/save-base-out" --quiet \
+    >/dev/null
+hit=0
+bad=""
+# From too little room to plenty: each run either saves everything (exit 0, no WAL left) or says the disk is full.
+for free_kb in 32 128 512 1024 2048 4096 8192; do
+    rm -f "$WORK/save/"*
+    cp "$WORK/save-base.duckdb" "$WORK/save/rapport.duckdb"
+    avail=$(df --output=avail -B1 "$WORK/save" | tail -1)
+    head -c $(( avail - free_kb * 1024 )) /dev/zero > "$WORK/save/filler" 2>/dev/null
+    "${rapport[@]}" review --month 2026-10 --data "$WORK/half-data" --db "$WORK/save/rapport.duckdb" \
+        --out "$WORK/save-out-$free_kb" --quiet >/dev/null 2>"$WORK/save-$free_kb.err"
+    rc=$?
+    if [[ $rc -eq 6 ]] && one_line "$WORK/save-$free_kb.err" && grep -q "is full" "$WORK/save-$free_kb.err"; then
+        hit=$((hit + 1))
+    elif [[ $rc -ne 0 || -e "$WORK/save/rapport.duckdb.wal" ]]; then
+        bad="$bad [$free_kb KB free: rc $rc, WAL $( [[ -e "$WORK/save/rapport.duckdb.wal" ]] && echo left || echo gone): $(head -c 200 "$WORK/save-$free_kb.err")]"
+    fi
+done
+rm -f "$WORK/save/filler"
+"${rapport[@]}" review --month 2026-10 --data "$WORK/half-data" --db "$WORK/save/rapport.duckdb" --out "$WORK/save-out" \
+    --quiet >/dev/null 2>"$WORK/save.err"
+rc=$?
+if [[ -z "$bad" && $hit -gt 0 && $rc -eq 0 ]] && same_outputs "$WORK/half-ref/2026-10" "$WORK/save-out/2026-10"; then
+    pass "full disk while saving the database: exit 6 saying the disk is full ($hit of 7 sizes), else exit 0 and nothing left unsaved; after freeing space the same CSVs"
+else
+    fail "full disk while saving the database: $hit failures said so;$bad; re-run rc $rc: $(cat "$WORK/save.err")"
 fi
 
 }

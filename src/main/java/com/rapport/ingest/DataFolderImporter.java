@@ -4,6 +4,7 @@ import com.rapport.pipeline.RapportException;
 import com.rapport.pipeline.RapportException.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class DataFolderImporter {
             throw new RapportException(Problem.MISSING_INPUT, "no contact export in " + folder.resolve("contacts")
                     + " and no referrals.csv in " + folder + "; is this the data folder? (--data)");
         }
-        if (!Files.isRegularFile(folder.resolve("referrals.csv"))) {
+        if (!Files.exists(folder.resolve("referrals.csv"), LinkOption.NOFOLLOW_LINKS)) {
             Path spreadsheet = spreadsheets(folder).stream().filter(p -> kindOf(p.getFileName().toString())
                     == InputKind.REFERRALS).findFirst().orElse(null);
             throw new RapportException(Problem.MISSING_INPUT, spreadsheet != null
@@ -55,7 +56,7 @@ public final class DataFolderImporter {
                     : "no referrals.csv in " + folder + "; it is the one activity file Rapport cannot work without");
         }
         for (Path contact : contacts) {
-            results.add(importOne(contact, "contacts/" + contact.getFileName(), InputKind.CONTACTS));
+            results.add(importOne(folder, contact, "contacts/" + contact.getFileName(), InputKind.CONTACTS));
         }
         for (Path spreadsheet : spreadsheets(folder)) {
             String name = folder.relativize(spreadsheet).toString().replace('\\', '/');
@@ -76,8 +77,8 @@ public final class DataFolderImporter {
 
     private boolean importIfPresent(Path folder, String name, InputKind kind, List<FileImportResult> results) {
         Path file = folder.resolve(name);
-        if (Files.isRegularFile(file)) {
-            results.add(importOne(file, name, kind));
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            results.add(importOne(folder, file, name, kind));
             return true;
         }
         return false;
@@ -92,9 +93,15 @@ public final class DataFolderImporter {
         }
     }
 
-    private FileImportResult importOne(Path file, String name, InputKind kind) {
+    private FileImportResult importOne(Path folder, Path file, String name, InputKind kind) {
         listener.starting(name);
         FileImportResult result;
+        var refusal = DataFolderFile.refusal(folder, file);
+        if (refusal.isPresent()) {
+            result = FileImportResult.refused(name, kind, name + ": " + refusal.get());
+            listener.finished(result);
+            return result;
+        }
         try {
             result = importer.importFile(file, name, kind);
         } catch (InputRefusedException e) {
@@ -167,7 +174,7 @@ public final class DataFolderImporter {
             return List.of();
         }
         try (Stream<Path> files = Files.list(contacts)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                     .sorted()
                     .toList();

@@ -13,7 +13,8 @@ import java.util.HexFormat;
  * while another thread reads it again to checksum it: a BOM is honoured; otherwise
  * the bytes must be valid UTF-8, or else plausible Windows-1252 (which Outlook and Excel
  * write). Anything else, and anything with a NUL byte, is refused with the offset of the
- * first byte that does not fit, so the user can look at it.
+ * first byte that does not fit, so the user can look at it: so is a file that is UTF-8 but
+ * for a few bytes (it holds valid multi-byte sequences), and a UTF-16 file with a lone surrogate.
  */
 public final class EncodingSniffer {
 
@@ -73,16 +74,27 @@ public final class EncodingSniffer {
         String checksum = digest.join();
         shape.finish();
         FileEncoding bom = bomOf(head, headLength);
-        if (bom != null) {
-            return new FileFingerprint(checksum, offset, bom, bom == FileEncoding.UTF_8_BOM ? shape : null, modified);
+        utf8.finish();
+        if (bom == FileEncoding.UTF_16LE || bom == FileEncoding.UTF_16BE) {
+            BrokenText.refuseBrokenUtf16(file, displayName, bom);
+        }
+        if (bom != null && bom != FileEncoding.UTF_8_BOM) {
+            return new FileFingerprint(checksum, offset, bom, null, modified);
         }
         if (firstNul >= 0) {
             throw new InputRefusedException(displayName + ": not a text file (a NUL byte at offset " + firstNul
                     + "); export it as CSV");
         }
-        utf8.finish(offset);
         if (utf8.firstInvalid() < 0) {
-            return new FileFingerprint(checksum, offset, FileEncoding.UTF_8, shape, modified);
+            return new FileFingerprint(checksum, offset, bom == null ? FileEncoding.UTF_8 : bom, shape, modified);
+        }
+        // Valid multi-byte sequences say the file is UTF-8: a few bad bytes in it are damage to
+        // report, not a sign of Windows-1252 (which would turn José into JosÃ© without a word).
+        if (bom != null || utf8.validSequences() > 0) {
+            long at = utf8.firstInvalid();
+            throw new InputRefusedException(displayName + ": not valid UTF-8 at line " + BrokenText.lineAt(file, at)
+                    + ", byte offset " + at + " (" + bytesAt(file, at) + "); the rest of the file is UTF-8, so it is "
+                    + "not read as another encoding: correct those bytes or export the file again");
         }
         if (firstBad1252 < 0) {
             return new FileFingerprint(checksum, offset, FileEncoding.WINDOWS_1252, shape, modified);
@@ -90,6 +102,19 @@ public final class EncodingSniffer {
         throw new InputRefusedException(displayName + ": encoding is neither UTF-8 nor Windows-1252 (byte 0x"
                 + String.format("%02X", firstBad1252Value) + " at offset " + firstBad1252
                 + "); save it as UTF-8 and import again");
+    }
+
+    /** The bytes from {@code offset} a reader sees as damage: up to four, in hex. */
+    private static String bytesAt(Path file, long offset) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(offset);
+            byte[] bytes = in.readNBytes(2);
+            StringBuilder hex = new StringBuilder();
+            for (byte b : bytes) {
+                hex.append(hex.isEmpty() ? "" : " ").append(String.format("0x%02X", b & 0xFF));
+            }
+            return hex.toString();
+        }
     }
 
     private static int utf8BomLength(byte[] buffer, int n) {
@@ -121,67 +146,87 @@ public final class EncodingSniffer {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** A streaming UTF-8 well-formedness check (RFC 3629: no overlongs, no surrogates). */
+    /**
+     * A streaming UTF-8 well-formedness check (RFC 3629: no overlongs, no surrogates) that
+     * goes on after a bad byte, counting the valid multi-byte sequences: they decide
+     * whether a file with bad bytes is damaged UTF-8 or another encoding.
+     */
     private static final class Utf8Validator {
         private int pending;
         private int lower = 0x80;
         private int upper = 0xBF;
         private long firstInvalid = -1;
         private long sequenceStart;
+        private long validSequences;
 
         void accept(int b, long offset) {
-            if (firstInvalid >= 0) {
-                return;
-            }
             if (pending == 0) {
-                sequenceStart = offset;
-                if (b < 0x80) {
-                    return;
-                }
-                lower = 0x80;
-                upper = 0xBF;
-                if (b >= 0xC2 && b <= 0xDF) {
-                    pending = 1;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    pending = 2;
-                    if (b == 0xE0) {
-                        lower = 0xA0;
-                    } else if (b == 0xED) {
-                        upper = 0x9F;
-                    }
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    pending = 3;
-                    if (b == 0xF0) {
-                        lower = 0x90;
-                    } else if (b == 0xF4) {
-                        upper = 0x8F;
-                    }
-                } else {
-                    firstInvalid = offset;
-                }
+                start(b, offset);
                 return;
             }
             if (b < lower || b > upper) {
-                firstInvalid = sequenceStart;
+                invalid(sequenceStart);
+                pending = 0;
+                start(b, offset);
                 return;
             }
             lower = 0x80;
             upper = 0xBF;
-            pending--;
+            if (--pending == 0) {
+                validSequences++;
+            }
+        }
+
+        private void start(int b, long offset) {
+            sequenceStart = offset;
+            if (b < 0x80) {
+                return;
+            }
+            lower = 0x80;
+            upper = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                pending = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                pending = 2;
+                if (b == 0xE0) {
+                    lower = 0xA0;
+                } else if (b == 0xED) {
+                    upper = 0x9F;
+                }
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                pending = 3;
+                if (b == 0xF0) {
+                    lower = 0x90;
+                } else if (b == 0xF4) {
+                    upper = 0x8F;
+                }
+            } else {
+                invalid(offset);
+            }
+        }
+
+        private void invalid(long offset) {
+            if (firstInvalid < 0) {
+                firstInvalid = offset;
+            }
         }
 
         boolean idle() {
-            return pending == 0 && firstInvalid < 0;
+            return pending == 0;
         }
 
-        void finish(long length) {
-            if (pending > 0 && firstInvalid < 0) {
-                firstInvalid = sequenceStart;
+        void finish() {
+            if (pending > 0) {
+                invalid(sequenceStart);
             }
         }
 
         long firstInvalid() {
             return firstInvalid;
+        }
+
+        long validSequences() {
+            return validSequences;
         }
     }
 }

@@ -396,7 +396,7 @@ final class EngineLoader {
 
     /**
      * The rules DuckDB's reader does not know (required values, the contract's words,
-     * amounts of at least 0), checked in one scan that returns only the rows breaking one;
+     * amounts from 0 to the largest the models hold), checked in one scan that returns only the rows breaking one;
      * each such row is then judged field by field in the order the row-by-row path uses.
      */
     private List<Long> applyRules(Statement statement, String name, InputKind kind, long first, String record,
@@ -415,7 +415,8 @@ final class EngineLoader {
                 lowered.add(column);
             }
             if (field.type() == FieldType.AMOUNT) {
-                broken.add(column + " < 0 or not isfinite(" + column + ")");
+                broken.add(column + " < 0 or not isfinite(" + column + ") or " + column + " > "
+                        + (long) FieldType.LARGEST_AMOUNT);
             }
         }
         String batch = " from " + kind.table() + " where rowid >= " + first;
@@ -471,10 +472,15 @@ final class EngineLoader {
         }
         if (field.type() == FieldType.AMOUNT) {
             double amount = ((Number) value).doubleValue();
-            if (!(amount >= 0) || Double.isInfinite(amount)) {
+            if (!(amount >= 0)) {
                 String text = amount == Math.rint(amount) && !Double.isInfinite(amount)
                         ? Long.toString((long) amount) : Double.toString(amount);
                 return new RowIssue(field.name(), "amount '" + text + "' must be a number of at least 0");
+            }
+            if (amount > FieldType.LARGEST_AMOUNT) {
+                // As written when it was written plainly, as the row-by-row path quotes it.
+                return new RowIssue(field.name(), FieldType.tooLarge(Double.isInfinite(amount) ? Double.toString(amount)
+                        : java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString()));
             }
         }
         return null;

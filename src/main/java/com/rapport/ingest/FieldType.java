@@ -44,8 +44,11 @@ public enum FieldType {
         Object parseNonEmpty(String text) throws FieldProblem {
             try {
                 double value = Double.parseDouble(text);
-                if (!(value >= 0) || Double.isInfinite(value)) {
+                if (!(value >= 0)) {
                     throw new FieldProblem("amount '" + text + "' must be a number of at least 0");
+                }
+                if (value > LARGEST_AMOUNT) {
+                    throw new FieldProblem(tooLarge(text));
                 }
                 return value;
             } catch (NumberFormatException e) {
@@ -123,6 +126,12 @@ public enum FieldType {
         return word;
     }
 
+    /**
+     * The largest amount the models hold: they sum amounts and divide them by a cap as
+     * DECIMAL(38, 6); a trillion leaves room for any total of a practice's gifts.
+     */
+    public static final double LARGEST_AMOUNT = 1e12;
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Pattern ISO_TIMESTAMP = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ].*");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -142,6 +151,10 @@ public enum FieldType {
     }
 
     /** ISO dates; a timestamp is cut to its calendar date as written, with no time-zone shift. */
+    static String tooLarge(String text) {
+        return "amount '" + text + "' is more than Rapport can hold (at most 1000000000000)";
+    }
+
     static LocalDate date(String text) throws FieldProblem {
         String day = text;
         if (!ISO_DATE.matcher(text).matches()) {

@@ -5,7 +5,6 @@ import com.rapport.model.ModelListener;
 import com.rapport.model.ModelRunner;
 import com.rapport.model.ReportParameters;
 import com.rapport.store.Alongside;
-import com.rapport.store.SqlResources;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -131,9 +130,9 @@ final class KpiHistory {
     }
 
     /**
-     * What a month's numbers depend on: the settings, the contact and small files as they
-     * are (their checksums), and the activity dated up to the month's end (a count and a hash
-     * of those rows), so rows appended for later months leave the stamp as it was. The rows
+     * What a month's numbers depend on: how they are computed (settings, models, version), the
+     * contact and small files as they are (their checksums), and the activity dated up to the
+     * month's end (a count and a hash of those rows), so rows appended for later months leave the stamp as it was. The rows
      * are hashed once for all the months asked (each scan of 10M rows costs most of a second).
      */
     private Map<YearMonth, String> inputsStamps(Connection on, List<YearMonth> months) throws SQLException {
@@ -142,14 +141,16 @@ final class KpiHistory {
                 + rowsUpTo(months, "raw_interactions", "interaction_id, date, contact, type, direction, event_id, amount")
                 + ", " + rowsUpTo(months, "raw_referrals", "referral_id, date, direction, partner, patient_key, service, status");
         Map<YearMonth, String> stamps = new LinkedHashMap<>();
+        String rules = Stamps.rules(settings, hasStatus, catalogue);
         try (Statement statement = on.createStatement(); ResultSet rs = statement.executeQuery(query)) {
             rs.next();
             Object[] interactions = (Object[]) rs.getArray(2).getArray();
             Object[] referrals = (Object[]) rs.getArray(3).getArray();
             for (int i = 0; i < months.size(); i++) {
-                // The model's own text is part of the stamp: a Rapport that computes the numbers otherwise misses.
+                // How the numbers are computed is part of the stamp, as in the review's: a Rapport
+                // that computes any model otherwise (or another version) misses the cache.
                 stamps.put(months.get(i), Stamps.sha256(rs.getString(1) + "|" + interactions[i] + "|" + referrals[i]
-                        + "|" + settings + "|" + hasStatus + "|" + SqlResources.read("/models/marts/summary_kpis.sql")));
+                        + "|" + rules));
             }
         }
         return stamps;

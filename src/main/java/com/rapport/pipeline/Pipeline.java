@@ -10,12 +10,12 @@ import com.rapport.ingest.PatientIdHasher;
 import com.rapport.ingest.PatientKey;
 import com.rapport.ingest.RejectThreshold;
 import com.rapport.model.ModelCatalogue;
-import com.rapport.model.ModelDefinition;
 import com.rapport.model.ModelRunner;
 import com.rapport.model.ReportParameters;
 import com.rapport.pipeline.RapportException.Problem;
 import com.rapport.ingest.SpotlightRecorder;
 import com.rapport.report.AtomicFile;
+import com.rapport.report.MonthFolder;
 import com.rapport.report.ReportData;
 import com.rapport.report.ReviewOutputs;
 import com.rapport.report.pdf.DocumentDate;
@@ -24,7 +24,6 @@ import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import com.rapport.store.Database;
-import com.rapport.store.SqlResources;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,7 +51,7 @@ public final class Pipeline {
      * is brought up to date by the next run that reads it, from the marks the imports leave.
      */
     public ImportSummary importData() {
-        Settings settings = Settings.load(options.dataFolder());
+        Settings settings = Settings.load(options.dataFolder(), listener::notice);
         try (Database database = openDatabase(settings, false)) {
             return importInto(database, settings);
         }
@@ -68,7 +67,7 @@ public final class Pipeline {
      * and were written from exactly these inputs, settings and models is left as it is.
      */
     public ReviewResult review(boolean rebuild) {
-        Settings settings = Settings.load(options.dataFolder());
+        Settings settings = Settings.load(options.dataFolder(), listener::notice);
         try (Database database = openDatabase(settings, true)) {
             long started = System.nanoTime();
             ImportSummary imports = importAllOrRefuse(database, settings);
@@ -76,30 +75,42 @@ public final class Pipeline {
             YearMonth month = reportMonth(database);
             boolean hasStatus = referralLogHasStatus(database);
             ModelCatalogue catalogue = ModelCatalogue.load();
-            Path monthFolder = options.outFolder().resolve(month.toString());
-            ReviewOutputs outputs = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder);
+            MonthFolder monthFolder = new MonthFolder(options.outFolder().resolve(month.toString()));
+            monthFolder.recover();
+            ReviewOutputs outputs = new ReviewOutputs(database.connection(), catalogue, settings, month,
+                    monthFolder.path());
             DocumentDate documentDate = DocumentDate.of(options.environment(), month);
             String stamp = reviewStamp(database, settings, hasStatus, month, catalogue, documentDate);
             if (!rebuild && outputs.writtenFrom(stamp)) {
-                return new ReviewResult(month, imports, outputs.pdf(), monthFolder, true);
+                return new ReviewResult(month, imports, outputs.pdf(), monthFolder.path(), true);
             }
-            KpiHistory history = new KpiHistory(database.connection(), catalogue, settings, hasStatus);
+            // Every output of the month is written beside the old ones and switched in at the end.
+            Path staged = monthFolder.stage();
             try {
-                history.startEarlierMonths(month);
-                ReportParameters.write(database.connection(), month, settings, hasStatus);
-                new ModelRunner(database.connection(), catalogue, listener).run();
-                started = lap("models and checks for " + month, started);
-                outputs.writeData();
-                started = lap("CSV outputs", started);
-                listener.stage("models for last month and last year (alongside)", history.finish(month));
-                started = lap("waited for last month and last year", started);
+                ReviewOutputs staging = new ReviewOutputs(database.connection(), catalogue, settings, month, staged);
+                KpiHistory history = new KpiHistory(database.connection(), catalogue, settings, hasStatus);
+                try {
+                    history.startEarlierMonths(month);
+                    ReportParameters.write(database.connection(), month, settings, hasStatus);
+                    new ModelRunner(database.connection(), catalogue, listener).run();
+                    started = lap("models and checks for " + month, started);
+                    staging.writeData();
+                    started = lap("CSV outputs", started);
+                    listener.stage("models for last month and last year (alongside)", history.finish(month));
+                    started = lap("waited for last month and last year", started);
+                } finally {
+                    history.abandon();
+                }
+                staging.writePdf(options.protection(), documentDate);
+                staging.recordStamp(stamp);
+                monthFolder.publish(staged);
+            } catch (RapportException e) {
+                throw monthFolder.named(e, staged);
             } finally {
-                history.abandon();
+                monthFolder.discard(staged);
             }
-            Path pdf = outputs.writePdf(options.protection(), documentDate);
-            outputs.recordStamp(stamp);
             lap("PDF", started);
-            return new ReviewResult(month, imports, pdf, monthFolder, false);
+            return new ReviewResult(month, imports, outputs.pdf(), monthFolder.path(), false);
         } catch (SQLException e) {
             throw Database.translate(options.database(), e);
         }
@@ -111,7 +122,7 @@ public final class Pipeline {
      * spotlights.csv so next month's rotation excludes them.
      */
     public SpotlightResult spotlight(boolean record) {
-        Settings settings = Settings.load(options.dataFolder());
+        Settings settings = Settings.load(options.dataFolder(), listener::notice);
         try (Database database = openDatabase(settings, true)) {
             importAllOrRefuse(database, settings);
             YearMonth month = reportMonth(database);
@@ -126,7 +137,9 @@ public final class Pipeline {
             new ModelRunner(database.connection(), catalogue, listener).run();
             ReportData data = new ReportData(database.connection());
             Map<String, Object> pick = data.row("select * from spotlight_pick");
-            Path monthFolder = options.outFolder().resolve(month.toString());
+            MonthFolder folder = new MonthFolder(options.outFolder().resolve(month.toString()));
+            folder.recover();
+            Path monthFolder = folder.path();
             Path candidates = new ReviewOutputs(database.connection(), catalogue, settings, month, monthFolder)
                     .writeAction("spotlight_candidates");
             if (pick.isEmpty()) {
@@ -178,22 +191,18 @@ public final class Pipeline {
 
     /**
      * A stamp of everything the month's outputs are made from: every imported file's
-     * checksum, the settings, the PDF's protection and date, the models' text and Rapport's version.
+     * checksum, the PDF's protection and date, and how the numbers are computed ({@link Stamps#rules}).
      * Equal stamps and all outputs present mean the review on disk is what this run would write.
      */
     private String reviewStamp(Database database, Settings settings, boolean hasStatus, YearMonth month,
                                ModelCatalogue catalogue, DocumentDate documentDate) throws SQLException {
-        StringBuilder text = new StringBuilder(month + "|" + settings + "|" + hasStatus + "|"
-                + options.protection().encrypts() + "|" + documentDate + "|"
-                + SqlResources.read("/com/rapport/version.properties"));
+        StringBuilder text = new StringBuilder(month + "|" + Stamps.rules(settings, hasStatus, catalogue) + "|"
+                + options.protection().encrypts() + "|" + documentDate);
         try (Statement statement = database.connection().createStatement();
              ResultSet rs = statement.executeQuery("select coalesce(string_agg(file || ':' || checksum, ',' "
                      + "order by file), '') from import_ledger")) {
             rs.next();
             text.append('|').append(rs.getString(1));
-        }
-        for (ModelDefinition model : catalogue.all()) {
-            text.append('|').append(SqlResources.read(model.resource()));
         }
         return Stamps.sha256(text.toString());
     }

@@ -1,5 +1,6 @@
 package com.rapport.pipeline;
 
+import com.rapport.ingest.DataFolderFile;
 import com.rapport.ingest.format.ColumnMappings;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The practice's settings: the defaults of docs/settings.md, overridden by {@code rapport.properties}
@@ -21,6 +24,16 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
 
     public static final String FILE_NAME = "rapport.properties";
 
+    /** A size DuckDB reads as a memory limit: a positive number and a unit ({@code 600MB}, {@code 2 GiB}). */
+    private static final Pattern MEMORY_LIMIT = Pattern.compile(
+            "(?i)(\\d+(\\.\\d+)?) ?(b|bytes|kb|mb|gb|tb|kib|mib|gib|tib)");
+
+    /**
+     * The smallest cap the models hold: they divide by it and write the share as DECIMAL(38, 6);
+     * the largest is the largest amount ({@link com.rapport.ingest.FieldType#LARGEST_AMOUNT}).
+     */
+    private static final double SMALLEST_CAP = 0.01;
+
     /** Paper sizes a report can be printed on. */
     public enum PageSize { A4, LETTER }
 
@@ -29,9 +42,17 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
     }
 
     public static Settings load(Path dataFolder) {
+        return load(dataFolder, warning -> { });
+    }
+
+    /** As {@link #load(Path)}; a key Rapport does not know is ignored, and {@code warnings} hears of it. */
+    public static Settings load(Path dataFolder, Consumer<String> warnings) {
         Path file = dataFolder.resolve(FILE_NAME);
         Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            DataFolderFile.refusal(dataFolder, file).ifPresent(why -> {
+                throw new RapportException(RapportException.Problem.BAD_ARGUMENT, file + ": " + why);
+            });
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             } catch (IOException | IllegalArgumentException e) {
@@ -39,12 +60,17 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
                         + e.getMessage() + ")");
             }
         }
+        for (String key : properties.stringPropertyNames()) {
+            if (!SettingKeys.known(key)) {
+                warnings.accept(file + ": unknown setting " + key + " is ignored" + SettingKeys.suggestion(key));
+            }
+        }
         Settings d = defaults();
         Map<Integer, Double> caps = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith("gift.cap.")) {
                 int year = intValue(file, key, key.substring("gift.cap.".length()));
-                caps.put(year, positive(file, key, properties.getProperty(key)));
+                caps.put(year, cap(file, key, properties.getProperty(key)));
             }
         }
         String page = properties.getProperty("report.page_size", d.pageSize().name()).strip();
@@ -61,9 +87,9 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
                 intSetting(file, properties, "network.default_size", d.defaultNetworkSize()),
                 intSetting(file, properties, "network.top_partners", d.topPartners()),
                 fraction(file, properties.getProperty("import.reject_threshold"), d.rejectThreshold()),
-                properties.getProperty("duckdb.memory_limit", d.memoryLimit()).strip(),
+                memoryLimit(file, properties.getProperty("duckdb.memory_limit", d.memoryLimit())),
                 java.util.Collections.unmodifiableMap(caps),
-                ColumnMappings.from(properties),
+                columnMappings(file, properties),
                 region(file, properties.getProperty("phone.default_region", d.phoneRegion())));
     }
 
@@ -104,17 +130,35 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
         }
     }
 
-    private static double positive(Path file, String key, String value) {
+    /** A cap the models can hold: Infinity, 1e400 (read as Infinity) and 1e-300 (zero at six places) are not. */
+    private static double cap(Path file, String key, String value) {
         try {
             double parsed = Double.parseDouble(value.strip());
-            if (parsed > 0) {
+            if (parsed >= SMALLEST_CAP && parsed <= com.rapport.ingest.FieldType.LARGEST_AMOUNT) {
                 return parsed;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
         throw new RapportException(RapportException.Problem.BAD_ARGUMENT, file + ": " + key
-                + " must be a positive amount, was '" + value + "'");
+                + " must be an amount from 0.01 to 1000000000000, was '" + value + "'");
+    }
+
+    private static String memoryLimit(Path file, String value) {
+        String limit = value.strip();
+        if (!MEMORY_LIMIT.matcher(limit).matches() || Double.parseDouble(limit.replaceAll("[^0-9.]", "")) <= 0) {
+            throw new RapportException(RapportException.Problem.BAD_ARGUMENT, file
+                    + ": duckdb.memory_limit must be a size such as 600MB or 2GB, was '" + value + "'");
+        }
+        return limit;
+    }
+
+    private static ColumnMappings columnMappings(Path file, Properties properties) {
+        try {
+            return ColumnMappings.from(properties);
+        } catch (IllegalArgumentException e) {
+            throw new RapportException(RapportException.Problem.BAD_ARGUMENT, file + ": " + e.getMessage());
+        }
     }
 
     private static double fraction(Path file, String value, double fallback) {

@@ -98,7 +98,7 @@ public final class AtomicFile {
         return true;
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (message.contains("No space left")) {
             return "the disk is full";

@@ -41,10 +41,15 @@ public final class Database implements AutoCloseable {
      * a run reads its CSV files from, or writes its CSV outputs to, with DuckDB's own reader and writer.
      */
     public static Database open(Path file, String memoryLimit, java.util.List<Path> folders) {
+        OwnerOnlyFiles.fromNowOn();
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             boolean created = !Files.exists(file);
+            if (!created && !isDuckDb(file)) {
+                throw new RapportException(Problem.BAD_ARGUMENT, file + " is not a Rapport database (not a DuckDB "
+                        + "file); give --db the database a previous run made, or a new file name");
+            }
             Properties properties = new Properties();
             properties.setProperty("autoinstall_known_extensions", "false");
             properties.setProperty("autoload_known_extensions", "false");
@@ -113,10 +118,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves everything into the database file, then closes it. A save that fails (a full
+     * disk) is a failed run: the write-ahead log keeps the work for the next run.
+     */
     @Override
     public void close() {
-        try {
-            connection.close();
+        try (connection; Statement statement = connection.createStatement()) {
+            statement.execute("checkpoint");
         } catch (SQLException e) {
             throw translate(file, e);
         }
@@ -143,6 +152,19 @@ public final class Database implements AutoCloseable {
                     + firstLine(message), e);
         }
         return new RapportException(Problem.OUTPUT_FAILED, "database error on " + file + ": " + firstLine(message), e);
+    }
+
+    /** True for a DuckDB file ("DUCK" after the header's checksum) and for an empty one, which DuckDB fills. */
+    private static boolean isDuckDb(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            return false;
+        }
+        byte[] head = new byte[12];
+        try (var in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            return n == 0 || n == head.length && new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)
+                    .equals("DUCK");
+        }
     }
 
     private static String firstLine(String message) {

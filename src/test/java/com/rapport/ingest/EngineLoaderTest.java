@@ -40,6 +40,7 @@ class EngineLoaderTest {
             I6,2026-01-16,C3,call,outbound,,,the id of a rejected row: not a duplicate
             I13,2026-01-17,C3,call,outbound,,,the id of a row DuckDB refused and the rules loaded
             I16,2026-01-18,\tC4\u3000,call, outbound ,,,whitespace other than spaces around values
+            I17,2026-01-19,C4,gift,outbound,,5000000000000,more than Rapport can hold
             """;
 
     private static final String REFERRALS = """

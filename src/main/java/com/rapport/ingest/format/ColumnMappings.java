@@ -16,6 +16,7 @@ public final class ColumnMappings {
 
     private static final String PREFIX = "import.";
     private static final String COLUMN = ".column.";
+    private static final String PATIENT_ID = "patient_id";
 
     private static final String DATE_ORDER = ".date_order";
 
@@ -33,14 +34,21 @@ public final class ColumnMappings {
         return new ColumnMappings(Map.of(), Map.of(), "US");
     }
 
+    /**
+     * The mappings of the settings.
+     *
+     * @throws IllegalArgumentException naming the key that maps a patient column into a stored field
+     */
     public static ColumnMappings from(Properties properties) {
         Map<String, Map<String, String>> byFile = new TreeMap<>();
+        Map<String, String> keys = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             int column = key.lastIndexOf(COLUMN);
             if (key.startsWith(PREFIX) && column > PREFIX.length()) {
                 String file = key.substring(PREFIX.length(), column).toLowerCase(Locale.ROOT);
                 String field = key.substring(column + COLUMN.length()).strip().toLowerCase(Locale.ROOT);
                 byFile.computeIfAbsent(file, f -> new TreeMap<>()).put(field, properties.getProperty(key).strip());
+                keys.put(file + COLUMN + field, key);
             }
         }
         Map<String, DateOrder> dateOrders = new TreeMap<>();
@@ -61,6 +69,7 @@ public final class ColumnMappings {
             throw new RapportException(RapportException.Problem.BAD_ARGUMENT, "rapport.properties: practice.country "
                     + "must be a two-letter country code such as US or DE, was '" + properties.getProperty("practice.country") + "'");
         }
+        byFile.forEach((file, mapping) -> refusePatientColumns(mapping, field -> keys.get(file + COLUMN + field)));
         return new ColumnMappings(byFile, dateOrders, country);
     }
 
@@ -74,6 +83,28 @@ public final class ColumnMappings {
     /** True when the practice is in the US ({@code practice.country}), where a postal code has five digits. */
     public boolean usPostalCodes() {
         return country.equals("US");
+    }
+
+    /**
+     * Patient data never leaves the load step: the columns the contract names as patient data,
+     * spelt any way ({@code Patient ID}), and the column mapped to {@code patient_id}, may feed
+     * only {@code patient_id}, which is hashed. Anything else would store or print them.
+     */
+    private static void refusePatientColumns(Map<String, String> mapping, java.util.function.UnaryOperator<String> keyOf) {
+        java.util.Set<String> patientColumns = new java.util.HashSet<>(java.util.Set.of("patientid", "patientname"));
+        if (mapping.containsKey(PATIENT_ID)) {
+            patientColumns.add(loose(mapping.get(PATIENT_ID)));
+        }
+        mapping.forEach((field, header) -> {
+            if (!field.equals(PATIENT_ID) && patientColumns.contains(loose(header))) {
+                throw new IllegalArgumentException(keyOf.apply(field) + " maps the patient column '" + header
+                        + "' into a stored field; patient columns can be mapped only to patient_id, which is hashed");
+            }
+        });
+    }
+
+    private static String loose(String header) {
+        return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** Canonical field to source header for a file given as its path in the data folder; empty if none. */

@@ -1,0 +1,41 @@
+package com.rapport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The files DuckDB makes beside the database hold keyed patient hashes too: owner-only, whatever the umask. */
+class DatabaseFilesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theWalAndTheSpillFolderAreOwnerOnly() throws Exception {
+        Path file = folder.resolve("rapport.duckdb");
+        try (Database database = Database.open(file, "64MB", List.of());
+             Statement statement = database.connection().createStatement()) {
+            statement.execute("create table hashes as select 'hash-' || range as patient_key from range(1000)");
+            Path wal = folder.resolve("rapport.duckdb.wal");
+            assertThat(wal).exists();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(wal))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            statement.execute("set preserve_insertion_order = false");
+            statement.execute("create table spilled as select range as n, md5(range::varchar) as h from range(3000000) "
+                    + "order by h");
+            try (ResultSet rs = statement.executeQuery("select current_setting('temp_directory')")) {
+                rs.next();
+                Path temp = Path.of(rs.getString(1));
+                assertThat(temp).isDirectory();
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp))).isEqualTo("rwx------");
+            }
+        }
+    }
+}
