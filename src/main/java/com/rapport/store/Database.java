@@ -25,11 +25,13 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final String memoryLimit;
+    private final java.util.Optional<String> upgradeNotice;
 
-    private Database(Path file, Connection connection, String memoryLimit) {
+    private Database(Path file, StorageUpgrade.Opened opened, String memoryLimit) {
         this.file = file;
-        this.connection = connection;
+        this.connection = opened.connection();
         this.memoryLimit = memoryLimit;
+        this.upgradeNotice = opened.notice();
     }
 
     public static Database open(Path file, String memoryLimit) {
@@ -55,11 +57,12 @@ public final class Database implements AutoCloseable {
             }
             properties.setProperty("enable_external_access", "false");
             properties.setProperty("memory_limit", memoryLimit);
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+            StorageUpgrade.Opened opened = StorageUpgrade.open(file, memoryLimit,
+                    () -> DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties));
             if (created) {
                 ownerOnly(file);
             }
-            Database database = new Database(file, connection, memoryLimit);
+            Database database = new Database(file, opened, memoryLimit);
             database.runScript("/schema/raw.sql");
             return database;
         } catch (SQLException e) {
@@ -68,6 +71,11 @@ public final class Database implements AutoCloseable {
             throw new RapportException(Problem.OUTPUT_FAILED, "cannot create the database folder for " + file
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The line to tell the user when opening it upgraded a database written by an older DuckDB. */
+    public java.util.Optional<String> upgradeNotice() {
+        return upgradeNotice;
     }
 
     public Connection connection() {
