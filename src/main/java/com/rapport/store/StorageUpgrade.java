@@ -102,6 +102,8 @@ final class StorageUpgrade {
         properties.setProperty("memory_limit", memoryLimit);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + upgraded.toAbsolutePath(), properties);
              Statement statement = connection.createStatement()) {
+            // The practice's history goes into this file: it is as private as the database from the start.
+            sameModeAs(file, upgraded);
             statement.execute("attach '" + file.toAbsolutePath().toString().replace("'", "''") + "' as old_format");
             statement.execute("copy from database old_format to \"" + currentDatabase(statement).replace("\"", "\"\"")
                     + "\"");
@@ -111,12 +113,15 @@ final class StorageUpgrade {
         if (Files.exists(journal(file))) {
             throw new IOException("DuckDB left the journal " + journal(file) + " of the old file");
         }
+        Files.move(upgraded, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void sameModeAs(Path file, Path upgraded) throws IOException {
         try {
             Files.setPosixFilePermissions(upgraded, Files.getPosixFilePermissions(file));
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: the new file has the folder's defaults, as the old one had.
         }
-        Files.move(upgraded, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String currentDatabase(Statement statement) throws SQLException {

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -49,6 +50,7 @@ class StorageUpgradeTest {
         try (InputStream in = new GZIPInputStream(getClass().getResourceAsStream("/upgrade/rapport-1.4.4.duckdb.gz"))) {
             Files.copy(in, old);
         }
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
@@ -71,6 +73,8 @@ class StorageUpgradeTest {
         assertThat(storageVersion(old)).isEqualTo("v2.0.0+");
         assertThat(storageVersion(kept)).isEqualTo("v1.0.0+");
         assertThat(folder.resolve("rapport.duckdb.upgrading")).doesNotExist();
+        // The upgraded file keeps the old one's owner-only mode (DuckDB would create it readable by all).
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old))).isEqualTo("rw-------");
         // The 1.4.4 ledger of interactions.csv: 305 rows read, 2 rejected, 1 duplicate.
         assertThat(rows(old, "select count(*) from raw_interactions")).isEqualTo(302);
         for (String part : List.of("data", "actions")) {
