@@ -55,11 +55,14 @@ public final class ReferenceResolver {
 
     public ReferenceResolver(List<RecordAssignment> assignments) {
         this(assignments.size());
+        // A handful of exports: each file's name is worked out once, not once per record.
+        Map<String, String> fileNames = new HashMap<>();
         for (RecordAssignment assignment : assignments) {
             ContactRecord r = assignment.record();
             String partner = assignment.partnerId();
             add(KeyKind.QUALIFIED, r.sourceFile() + ":" + r.contactId(), partner);
-            add(KeyKind.QUALIFIED, Path.of(r.sourceFile()).getFileName() + ":" + r.contactId(), partner);
+            add(KeyKind.QUALIFIED, fileNames.computeIfAbsent(r.sourceFile(), file -> Path.of(file).getFileName()
+                    .toString()) + ":" + r.contactId(), partner);
             add(KeyKind.CONTACT_ID, r.contactId(), partner);
             r.emailKeys().forEach(key -> add(KeyKind.EMAIL, key, partner));
             add(KeyKind.NPI, r.npiKey(), partner);

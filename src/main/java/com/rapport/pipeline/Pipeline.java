@@ -164,8 +164,10 @@ public final class Pipeline {
      * run that writes outputs, the output folder (its writer writes the CSVs).
      */
     private Database openDatabase(Settings settings, boolean writesOutputs) {
-        return Database.open(options.database(), settings.memoryLimit(), writesOutputs
+        Database database = Database.open(options.database(), settings.memoryLimit(), writesOutputs
                 ? List.of(options.dataFolder(), options.outFolder()) : List.of(options.dataFolder()));
+        database.upgradeNotice().ifPresent(listener::notice);
+        return database;
     }
 
     private ImportSummary importAllOrRefuse(Database database, Settings settings) {

@@ -25,11 +25,13 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final String memoryLimit;
+    private final java.util.Optional<String> upgradeNotice;
 
-    private Database(Path file, Connection connection, String memoryLimit) {
+    private Database(Path file, StorageUpgrade.Opened opened, String memoryLimit) {
         this.file = file;
-        this.connection = connection;
+        this.connection = opened.connection();
         this.memoryLimit = memoryLimit;
+        this.upgradeNotice = opened.notice();
     }
 
     public static Database open(Path file, String memoryLimit) {
@@ -40,8 +42,15 @@ public final class Database implements AutoCloseable {
      * Opens the database with external file access off except for {@code folders}: those
      * a run reads its CSV files from, or writes its CSV outputs to, with DuckDB's own reader and writer.
      */
-    public static Database open(Path file, String memoryLimit, java.util.List<Path> folders) {
+    public static Database open(Path given, String memoryLimit, java.util.List<Path> folders) {
         OwnerOnlyFiles.fromNowOn();
+        Path file = given.toAbsolutePath().normalize();
+        if (file.toString().contains("\\")) {
+            // DuckDB 2.0 reads a backslash in a database path as a folder separator, on opening and attaching
+            // alike (and resolves links first), so such a path names another file; say so rather than open that.
+            throw new RapportException(Problem.BAD_ARGUMENT, "DuckDB reads the backslash in " + file + " as a "
+                    + "folder separator; give --db a path without one (the data and output folders may have one)");
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -59,11 +68,12 @@ public final class Database implements AutoCloseable {
             }
             properties.setProperty("enable_external_access", "false");
             properties.setProperty("memory_limit", memoryLimit);
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+            StorageUpgrade.Opened opened = StorageUpgrade.open(file, memoryLimit,
+                    () -> DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties));
             if (created) {
                 ownerOnly(file);
             }
-            Database database = new Database(file, connection, memoryLimit);
+            Database database = new Database(file, opened, memoryLimit);
             database.runScript("/schema/raw.sql");
             return database;
         } catch (SQLException e) {
@@ -81,6 +91,11 @@ public final class Database implements AutoCloseable {
      */
     static String listElement(String folder) {
         return folder.replace("\\", "\\\\").replace("'", "\\'");
+    }
+
+    /** The line to tell the user when opening it upgraded a database written by an older DuckDB. */
+    public java.util.Optional<String> upgradeNotice() {
+        return upgradeNotice;
     }
 
     public Connection connection() {

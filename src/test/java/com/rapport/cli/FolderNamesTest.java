@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Rapport runs from any folder a user has: the data, the outputs and the database under a
  * folder whose name holds a quote, a backslash, a space, {@code #}, {@code %} or letters
  * beyond ASCII. DuckDB is allowed exactly those folders, and it is asked for the same paths.
+ * The one exception is the database under a backslash: DuckDB 2.0 reads it as a folder
+ * separator, so such a {@code --db} is refused with one line and the database goes elsewhere.
  */
 class FolderNamesTest {
 
@@ -48,8 +50,10 @@ class FolderNamesTest {
                 R3,2026-10-20,in,C2
                 """);
         Path out = root.resolve("out " + name);
+        Path db = (name.contains("\\") ? folder.resolve("review") : root).resolve("db " + name.replace('\\', '-'))
+                .resolve("rapport.duckdb");
         RapportCliTest.Run run = RapportCliTest.run("review", "--data", data.toString(), "--out", out.toString(),
-                "--db", root.resolve("db " + name).resolve("rapport.duckdb").toString(), "--quiet");
+                "--db", db.toString(), "--quiet");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(Files.readString(out.resolve("2026-10/data/referral_flow_monthly.csv")))
                 .contains("2026-10,2,0,2,1,");
@@ -68,7 +72,8 @@ class FolderNamesTest {
                 I2,2026-10-32,C1,call,outbound,,,not a date
                 I3,2026-10-03,C2,gift,outbound,,40,
                 """);
-        try (ImportFixture fixture = new ImportFixture(root, "rapport.duckdb", ColumnMappings.none(), 0)) {
+        String database = name.contains("\\") ? "../../engine-db/rapport.duckdb" : "rapport.duckdb";
+        try (ImportFixture fixture = new ImportFixture(root, database, ColumnMappings.none(), 0)) {
             FileImportResult result = fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
             assertThat(result.message()).contains("DuckDB's CSV reader");
             assertThat(result.read() + " " + result.loaded() + " " + result.rejected()).isEqualTo("3 2 1");
@@ -76,5 +81,16 @@ class FolderNamesTest {
                     + "order by line")).containsExactly("2|I1|", "4|I3|40.0");
             assertThat(fixture.rows("select line, \"column\" from import_issues")).containsExactly("3|date");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDatabaseUnderABackslashIsRefusedInOneLine() throws Exception {
+        Path db = folder.resolve("refused").resolve("back\\slash").resolve("rapport.duckdb");
+        RapportCliTest.Run run = RapportCliTest.run("review", "--data", "sample-data", "--out",
+                folder.resolve("refused-out").toString(), "--db", db.toString(), "--quiet");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("rapport: DuckDB reads the backslash in " + db + " as a folder "
+                + "separator; give --db a path without one (the data and output folders may have one)");
+        assertThat(db.getParent()).doesNotExist();
     }
 }

@@ -20,7 +20,7 @@ class DatabaseFilesTest {
     @Test
     void theWalAndTheSpillFolderAreOwnerOnly() throws Exception {
         Path file = folder.resolve("rapport.duckdb");
-        try (Database database = Database.open(file, "64MB", List.of());
+        try (Database database = Database.open(file, "128MB", List.of());
              Statement statement = database.connection().createStatement()) {
             statement.execute("create table hashes as select 'hash-' || range as patient_key from range(1000)");
             Path wal = folder.resolve("rapport.duckdb.wal");
