@@ -9,10 +9,10 @@ gifts as (
     select stg_interactions.partner_id, stg_interactions.amount
     from stg_interactions
     cross join windows
-    join partners on partners.partner_id = stg_interactions.partner_id
+    join int_partner_categories categories on categories.partner_id = stg_interactions.partner_id
     where stg_interactions.type = 'gift' and stg_interactions.direction = 'outbound'
       and stg_interactions.date >= windows.year_start
-      and partners.category = 'physician'
+      and categories.category = 'physician'
 ),
 totals as (
     select partner_id, count(*) as gifts_ytd, coalesce(sum(amount), 0) as amount_ytd
