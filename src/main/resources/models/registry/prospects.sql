@@ -76,8 +76,8 @@ final as (
         medicare_patients,
         medicare_year,
         concat(
-            'taxonomy ', primary_taxonomy, ' (looked for: ', matched_prefix, '); practises in ZIP ', left(postal_code, 5),
-            ', your area ', left(postal_code, 3), '; ',
+            'taxonomy ', primary_taxonomy, ' matches ', matched_prefix, '; ZIP ', left(postal_code, 5),
+            ' in area ', left(postal_code, 3), '; ',
             case
                 when medicare_patients is null then 'not in the Medicare data'
                 else format('{:d} traditional-Medicare patients in {:d}', medicare_patients, medicare_year)

@@ -16,7 +16,7 @@ class ProspectZipModelTest extends RegistryModelsTest.WithSettings {
     void theListedZipPrefixesReplaceThePracticesArea() {
         // 973: Pol Four (207Q); Pam One (207X) is in 972, no longer looked at
         assertThat(built.rows("select rank, npi, why from prospects")).containsExactly("1,2000000044,taxonomy "
-                + "207Q00000X (looked for: 207Q); practises in ZIP 97301, your area 973; not in the Medicare data; "
+                + "207Q00000X matches 207Q; ZIP 97301 in area 973; not in the Medicare data; "
                 + "not a partner yet");
     }
 }

@@ -206,9 +206,9 @@ class RegistryModelsTest extends GoldenModelTest {
                 "3,2000000085,PAZ EIGHT,MD,Neurology,88 PINE ST,PORTLAND,97220,5035550208,150,2023",
                 "4,2000000036,PIA THREE,DC,111N00000X,33 ASH ST,GRESHAM,97230,5035550203,,");
         assertThat(built.rows("select why from prospects where rank in (1, 4) order by rank")).containsExactly(
-                "taxonomy 207X00000X (looked for: 207X); practises in ZIP 97209, your area 972; "
+                "taxonomy 207X00000X matches 207X; ZIP 97209 in area 972; "
                         + "800 traditional-Medicare patients in 2024; not a partner yet",
-                "taxonomy 111N00000X (looked for: 111N); practises in ZIP 97230, your area 972; "
+                "taxonomy 111N00000X matches 111N; ZIP 97230 in area 972; "
                         + "not in the Medicare data; not a partner yet");
     }
 }

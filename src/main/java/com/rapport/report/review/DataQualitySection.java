@@ -82,6 +82,7 @@ final class DataQualitySection implements ReviewSection {
                         r -> Format.cell(r, "rows_rejected"), r -> Format.cell(r, "rows_duplicate")),
                 new float[] {2.9f, 1.1f, 1.5f, 1.35f, 1.35f, 1.05f, 1.25f}, new int[] {3, 4, 5, 6});
         mergedPartners(pdf, context);
+        VerifiedPartners.write(pdf, context);
         long rejectCount = count(context, "import_issues where kind = 'rejected'");
         List<Map<String, Object>> rejects = context.rows("select file, line, \"column\", reason from import_issues "
                 + "where kind = 'rejected' order by file, line limit " + LISTED);
