@@ -68,6 +68,7 @@ final class RegistryFileReader {
         String sql = statement(kind, header.size(), positions, path, checksum,
                 kind.dataYear(path.getFileName().toString()));
         long bytes = Files.size(path);
+        double bytesPerRow = bytesPerRow(path);
         long before = count(kind, checksum);
         try (DuckDBPreparedStatement insert = prepare(sql, name, kind)) {
             ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -76,14 +77,20 @@ final class RegistryFileReader {
                 return t;
             });
             long started = System.nanoTime();
-            poller.scheduleAtFixedRate(() -> report(insert, name, bytes, started), PROGRESS_EVERY_MILLIS,
+            poller.scheduleAtFixedRate(() -> report(insert, name, bytes, bytesPerRow, started), PROGRESS_EVERY_MILLIS,
                     PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
-            try {
-                insert.execute();
-            } catch (SQLException e) {
-                throw refused(name, kind, e);
-            } finally {
-                poller.shutdownNow();
+            try (Statement settings = connection.createStatement()) {
+                // DuckDB tracks a query's progress only with its progress bar on; it prints nothing here.
+                settings.execute("set enable_progress_bar = true");
+                settings.execute("set enable_progress_bar_print = false");
+                try {
+                    insert.execute();
+                } catch (SQLException e) {
+                    throw refused(name, kind, e);
+                } finally {
+                    poller.shutdownNow();
+                    settings.execute("set enable_progress_bar = false");
+                }
             }
         }
         return count(kind, checksum) - before;
@@ -102,14 +109,32 @@ final class RegistryFileReader {
                 + e.getMessage().lines().findFirst().orElse("") + ")");
     }
 
-    private void report(DuckDBPreparedStatement insert, String name, long bytes, long started) {
+    /**
+     * DuckDB reports how far through the file its reader is, not how many records it passed:
+     * the rows are estimated from the bytes, at the size of the first records.
+     */
+    private void report(DuckDBPreparedStatement insert, String name, long bytes, double bytesPerRow, long started) {
         try {
             QueryProgress progress = insert.getQueryProgress();
-            double share = Math.max(0, Math.min(100, progress.getPercentage())) / 100;
-            listener.reading(name, (long) (share * bytes), bytes, progress.getRowsProcessed(), System.nanoTime() - started);
+            long done = (long) (Math.max(0, Math.min(100, progress.getPercentage())) / 100 * bytes);
+            listener.reading(name, done, bytes, (long) (done / bytesPerRow), System.nanoTime() - started);
         } catch (SQLException | RuntimeException notRunningYet) {
             // progress is shown when DuckDB has it; the read itself reports its own errors
         }
+    }
+
+    /** The mean size of the records in the file's first megabytes (every NPPES row ends in a line break). */
+    private static double bytesPerRow(Path path) throws IOException {
+        byte[] sample = new byte[4 << 20];
+        int read;
+        try (var in = Files.newInputStream(path)) {
+            read = in.readNBytes(sample, 0, sample.length);
+        }
+        int lines = 0;
+        for (int i = 0; i < read; i++) {
+            lines += sample[i] == '\n' ? 1 : 0;
+        }
+        return Math.max(1.0, (double) read / Math.max(1, lines));
     }
 
     private long count(RegistryKind kind, String checksum) throws SQLException {

@@ -77,7 +77,7 @@ public final class RegistryImporter {
             return already(name, rowsOf("file = ?", name), bytes);
         }
         long started = System.nanoTime();
-        String checksum = checksum(path);
+        String checksum = checksum(path, name, started);
         long known = rowsOf("checksum = ?", checksum);
         if (known >= 0) {
             // The same content renamed, copied or touched: only the ledger learns its new name and date.
@@ -167,12 +167,19 @@ public final class RegistryImporter {
         return m.matches() ? m.group(2) + "-" + m.group(1) : null;
     }
 
-    private static String checksum(Path path) throws IOException {
+    /** The file's SHA-256; a 10 GB file takes most of a minute, so the listener hears how far it is. */
+    private String checksum(Path path, String name, long started) throws IOException {
         MessageDigest digest = Sha256.digest();
         byte[] buffer = new byte[1 << 20];
+        long total = Files.size(path);
+        long done = 0;
         try (InputStream in = Files.newInputStream(path)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
+                done += n;
+                if (done % (256L << 20) < n) {
+                    listener.checksumming(name, done, total, System.nanoTime() - started);
+                }
             }
         }
         return HexFormat.of().formatHex(digest.digest());
