@@ -1,12 +1,10 @@
--- For every partner with an NPI: its newest NPPES row (the file covering the latest dates
--- speaks for it) and its newest Medicare year, read only for the partners' own NPIs.
+-- For every partner with an NPI: its NPPES row (the newest, registry_providers) and its newest
+-- Medicare year, read only for the partners' own NPIs.
 with partners as (
     select partner_id, name, npi from partners where coalesce(npi, '') <> ''
 ),
 nppes as (
-    select *, row_number() over (partition by npi order by file_rank) as recency
-    from int_registry_nppes
-    where npi in (select npi from partners)
+    select * from registry_providers where npi in (select npi from partners)
 ),
 medicare as (
     select
@@ -37,7 +35,7 @@ final as (
         medicare.medicare_patients,
         medicare.data_year as medicare_year
     from partners
-    left join nppes on nppes.npi = partners.npi and nppes.recency = 1
+    left join nppes on nppes.npi = partners.npi
     left join medicare on medicare.npi = partners.npi and medicare.recency = 1
 )
 select * from final

@@ -4,7 +4,7 @@ with location as (
     select * from practice_location
 ),
 practice_row as (
-    select postal_code from int_registry_nppes where npi = (select npi from location) order by file_rank limit 1
+    select postal_code from registry_providers where npi = (select npi from location)
 ),
 areas as (
     select zip3 from prospect_zip3
@@ -20,27 +20,24 @@ taxonomies as (
 partner_npis as (
     select distinct npi from partners where coalesce(npi, '') <> ''
 ),
-matching_npis as (
-    select distinct registry_nppes.npi
-    from registry_nppes
-    where left(registry_nppes.postal_code, 3) in (select zip3 from areas)
-      and exists (select 1 from taxonomies where starts_with(registry_nppes.primary_taxonomy, taxonomies.prefix))
+nearby as (
+    select *
+    from registry_providers
+    where left(postal_code, 3) in (select zip3 from areas)
+      and entity_type = '1'
+      and (deactivation_date is null or reactivation_date >= deactivation_date)
+      and npi not in (select npi from partner_npis)
 ),
-newest as (
-    select *, row_number() over (partition by npi order by file_rank) as recency
-    from int_registry_nppes
-    where npi in (select npi from matching_npis)
+matched as (
+    select nearby.npi, arg_max(taxonomies.prefix, length(taxonomies.prefix)) as prefix
+    from nearby
+    join taxonomies on starts_with(nearby.primary_taxonomy, taxonomies.prefix)
+    group by nearby.npi
 ),
 candidates as (
-    select newest.*, (select arg_max(prefix, length(prefix)) from taxonomies
-                      where starts_with(newest.primary_taxonomy, taxonomies.prefix)) as matched_prefix
-    from newest
-    where newest.recency = 1
-      and newest.entity_type = '1'
-      and (newest.deactivation_date is null or newest.reactivation_date >= newest.deactivation_date)
-      and left(newest.postal_code, 3) in (select zip3 from areas)
-      and exists (select 1 from taxonomies where starts_with(newest.primary_taxonomy, taxonomies.prefix))
-      and newest.npi not in (select npi from partner_npis)
+    select nearby.*, matched.prefix as matched_prefix
+    from nearby
+    join matched on matched.npi = nearby.npi
 ),
 medicare as (
     select npi, medicare_patients, data_year, provider_type,

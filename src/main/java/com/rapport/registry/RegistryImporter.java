@@ -1,6 +1,7 @@
 package com.rapport.registry;
 
 import com.rapport.ingest.Sha256;
+import com.rapport.store.SqlResources;
 import com.rapport.store.Transaction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,7 @@ public final class RegistryImporter {
             throws IOException, SQLException {
         if (kind.isEmpty()) {
             return new RegistryFileResult(name, RegistryFileResult.Status.REFUSED, 0, 0, 0, name
-                    + ": not a registry file Rapport knows by its published name (npidata_pfile_*.csv, "
+                    + ": not a registry file Rapport knows by its published name (npidata_pfile_YYYYMMDD-YYYYMMDD.csv, "
                     + "MUP_PHY_*_D<yy>_Prov.csv, nucc_taxonomy_*.csv); ignored");
         }
         long bytes = Files.size(path);
@@ -111,7 +112,10 @@ public final class RegistryImporter {
                 name + ": already read (same checksum)");
     }
 
-    /** Files that left registry/ take their rows with them; so do the rows of a file replaced under its name. */
+    /**
+     * Files that left registry/ take their rows with them, and so do the rows of a file replaced
+     * under its name; the newest row of each NPI is then chosen again, once for every month after.
+     */
     private void forgetAllBut(List<String> present, boolean anyRead) throws SQLException {
         List<String> gone = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -134,6 +138,7 @@ public final class RegistryImporter {
                     statement.execute("delete from " + kind.table() + " where checksum not in "
                             + "(select checksum from registry_files)");
                 }
+                statement.execute(SqlResources.read("/schema/registry-providers.sql"));
             }
             return null;
         });

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 enum RegistryKind {
 
-    NPPES("npidata_pfile_.*\\.csv", "registry_nppes", nppesColumns(), """
+    NPPES("npidata_pfile_\\d{8}-\\d{8}\\.csv", "registry_nppes", nppesColumns(), """
             insert into registry_nppes
             select {checksum}, {NPI}, {Entity Type Code}, {Replacement NPI},
                    {Provider Organization Name (Legal Business Name)}, {Provider Last Name (Legal Name)},

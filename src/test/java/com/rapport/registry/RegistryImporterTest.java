@@ -121,9 +121,11 @@ class RegistryImporterTest {
 
     @Test
     void aCsvWithAnUnknownNameIsNamedAndIgnored() throws Exception {
-        Files.writeString(registry.resolve("providers.csv"), "NPI\n1000000012\n");
+        // the NPPES download's header-only companion is not the data file
+        Files.writeString(registry.resolve("npidata_pfile_20050523-20261011_fileheader.csv"), "\"NPI\"\r\n");
         List<RegistryFileResult> results = importFolder();
-        assertThat(results.get(2).message()).isEqualTo("registry/providers.csv: not a registry file Rapport knows by "
-                + "its published name (npidata_pfile_*.csv, MUP_PHY_*_D<yy>_Prov.csv, nucc_taxonomy_*.csv); ignored");
+        assertThat(results.get(2).message()).isEqualTo("registry/npidata_pfile_20050523-20261011_fileheader.csv: not a "
+                + "registry file Rapport knows by its published name (npidata_pfile_YYYYMMDD-YYYYMMDD.csv, "
+                + "MUP_PHY_*_D<yy>_Prov.csv, nucc_taxonomy_*.csv); ignored");
     }
 }
