@@ -25,6 +25,6 @@ create table if not exists registry_taxonomy (
     checksum varchar, code varchar, grouping varchar, classification varchar, specialization varchar,
     display_name varchar
 );
--- The newest NPPES row of each NPI over every file (registry-providers.sql): rebuilt when the
+-- The newest NPPES row of each NPI over every file (RegistryImporter): rebuilt when the
 -- files change, so the monthly models read one row per NPI instead of ranking every row.
 create table if not exists registry_providers as select * exclude (checksum) from registry_nppes limit 0;

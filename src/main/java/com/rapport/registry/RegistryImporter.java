@@ -1,7 +1,6 @@
 package com.rapport.registry;
 
 import com.rapport.ingest.Sha256;
-import com.rapport.store.SqlResources;
 import com.rapport.store.Transaction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +113,7 @@ public final class RegistryImporter {
 
     /**
      * Files that left registry/ take their rows with them, and so do the rows of a file replaced
-     * under its name; the newest row of each NPI is then chosen again, once for every month after.
+     * under its name; the newest row of each NPI is then chosen again, once for the months after.
      */
     private void forgetAllBut(List<String> present, boolean anyRead) throws SQLException {
         List<String> gone = new ArrayList<>();
@@ -138,10 +137,36 @@ public final class RegistryImporter {
                     statement.execute("delete from " + kind.table() + " where checksum not in "
                             + "(select checksum from registry_files)");
                 }
-                statement.execute(SqlResources.read("/schema/registry-providers.sql"));
             }
+            chooseNewestRows();
             return null;
         });
+    }
+
+    /**
+     * registry_providers: the newest NPPES row of each NPI, the file covering the latest dates
+     * speaking for an NPI it carries. Filled file by file, newest first, each adding the NPIs not
+     * there yet: the weekly files are small and the monthly one comes last, so no step ranks or
+     * hashes all ten million rows (which a window over them did, out of memory at 600 MB).
+     */
+    private void chooseNewestRows() throws SQLException {
+        List<String> newestFirst = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select checksum from registry_files where kind = 'nppes' "
+                     + "order by covers_to desc nulls last, file desc")) {
+            while (rs.next()) {
+                newestFirst.add(rs.getString(1));
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("delete from registry_providers");
+            for (String checksum : newestFirst) {
+                // checksums are hex digits: safe in the text
+                statement.execute("insert into registry_providers select * exclude (checksum) from registry_nppes "
+                        + "where checksum = '" + checksum + "' and npi is not null "
+                        + "and npi not in (select npi from registry_providers)");
+            }
+        }
     }
 
     /** The ledger's rows for a file that matches, or -1 when none does. */
