@@ -18,10 +18,6 @@ import java.util.Properties;
 public record ProspectSettings(String practiceNpi, String practicePostalCode, List<String> zip3,
                                List<String> taxonomies) {
 
-    /** The keys this record reads from rapport.properties. */
-    public static final List<String> KEYS = List.of("practice.npi", "practice.postal_code", "prospects.zip3",
-            "prospects.taxonomies");
-
     /**
      * Orthopaedic surgery, physical medicine and rehabilitation, family and internal medicine,
      * neurology, rheumatology, sports medicine (family and orthopaedic), podiatry, chiropractic.
