@@ -45,7 +45,7 @@ create table if not exists raw_merges (
 alter table import_ledger add column if not exists size bigint;
 alter table import_ledger add column if not exists modified bigint;
 alter table import_ledger add column if not exists lines bigint;
--- How each file was read (data-contract.md, common rules): delimiter, header line, footer, date order, ZIPs padded.
+-- How each file was read (docs/data-folder.md): delimiter, header line, footer, date order, ZIPs padded.
 alter table import_ledger add column if not exists delimiter varchar;
 alter table import_ledger add column if not exists header_line bigint;
 alter table import_ledger add column if not exists footer_lines bigint;

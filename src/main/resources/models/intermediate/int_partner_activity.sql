@@ -3,7 +3,9 @@ with windows as (
     select * from report_windows where period = 'current'
 ),
 partners as (
-    select * from partners
+    select partners.* replace (categories.category as category)
+    from partners
+    join int_partner_categories categories on categories.partner_id = partners.partner_id
 ),
 referrals as (
     select * from scoped_referrals where partner_id is not null

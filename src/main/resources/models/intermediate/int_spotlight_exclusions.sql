@@ -14,10 +14,10 @@ featured as (
     where partner_id is not null and month >= windows.spotlight_window_start
 ),
 previous_pick as (
-    select partners.category
+    select categories.category
     from scoped_spotlights
     cross join windows
-    join partners on partners.partner_id = scoped_spotlights.partner_id
+    join int_partner_categories categories on categories.partner_id = scoped_spotlights.partner_id
     where scoped_spotlights.month = windows.month_start
 ),
 final as (

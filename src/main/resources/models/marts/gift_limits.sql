@@ -9,10 +9,10 @@ gifts as (
     select scoped_interactions.partner_id, scoped_interactions.amount
     from scoped_interactions
     cross join windows
-    join partners on partners.partner_id = scoped_interactions.partner_id
+    join int_partner_categories categories on categories.partner_id = scoped_interactions.partner_id
     where scoped_interactions.type = 'gift' and scoped_interactions.direction = 'outbound'
       and scoped_interactions.date >= windows.year_start
-      and partners.category = 'physician'
+      and categories.category = 'physician'
 ),
 totals as (
     select partner_id, count(*) as gifts_ytd, coalesce(sum(amount), 0) as amount_ytd

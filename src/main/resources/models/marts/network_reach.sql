@@ -1,4 +1,5 @@
--- docs/network-reach.md: the top partners by score, with network size and introductions.
+-- docs/network-reach.md: the top partners by score, with network size and introductions; with the
+-- registry files (docs/registry.md), the traditional-Medicare patients each served in the data year.
 with settings as (
     select * from run_params
 ),
@@ -29,11 +30,14 @@ final as (
         coalesce(partners.network_size, settings.default_network_size) as network_size,
         introductions.introduced_direct,
         introductions.introduced_total,
-        introductions.downstream_in_12m
+        introductions.downstream_in_12m,
+        registry.medicare_patients,
+        registry.medicare_year
     from ranked
     cross join settings
     join partners on partners.partner_id = ranked.partner_id
     join int_introductions introductions on introductions.partner_id = ranked.partner_id
+    left join registry_partners registry on registry.partner_id = ranked.partner_id
     where ranked.rank <= settings.top_partners
 )
 select * from final order by rank

@@ -1,4 +1,5 @@
--- docs/network-reach.md, summary: potential reach of the top partners and of all partnerships.
+-- docs/network-reach.md, summary: potential reach of the top partners and of all partnerships;
+-- docs/registry.md: the top partners' reach measured where Medicare counted their patients, assumed elsewhere.
 with settings as (
     select * from run_params
 ),
@@ -15,7 +16,9 @@ final as (
         coalesce((select sum(network_size) from network_reach), 0) as potential_reach_top10,
         coalesce(sum(network_size) filter (where stage = 'partnership'), 0) as potential_reach_partnerships,
         count(*) as partners,
-        count(*) filter (where has_introducer) as introduced_partners
+        count(*) filter (where has_introducer) as introduced_partners,
+        coalesce((select sum(coalesce(medicare_patients, network_size)) from network_reach), 0) as measured_reach_top10,
+        (select count(medicare_patients) from network_reach) as measured_partners_top10
     from sizes
 )
 select * from final

@@ -1,5 +1,6 @@
 package com.rapport.generate;
 
+import com.rapport.registry.RegistryImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,6 +60,7 @@ public final class DataGenerator {
         }
         long spotlights = new SpotlightHistory(settings, partners).write(out.resolve("spotlights.csv"));
         new ContactExports(partners, settings.seed()).write(out.resolve("contacts"));
+        new RegistryFiles(partners, settings.seed()).write(out.resolve(RegistryImporter.FOLDER));
         writeFolderExtras(out);
         return new GeneratedCounts(partners.size(), interactionRows, referralRows, eventRows, spotlights);
     }

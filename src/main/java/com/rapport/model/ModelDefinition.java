@@ -14,6 +14,11 @@ public record ModelDefinition(String path, Kind kind) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /** Models under {@code registry/} describe the public registry files; their outputs exist only with those files. */
+    public boolean fromRegistry() {
+        return path.startsWith("registry/");
+    }
+
     public String resource() {
         return "/models/" + path + ".sql";
     }

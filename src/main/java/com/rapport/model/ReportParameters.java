@@ -1,6 +1,7 @@
 package com.rapport.model;
 
 import com.rapport.pipeline.Settings;
+import com.rapport.registry.ProspectParameters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -41,6 +42,7 @@ public final class ReportParameters {
             window(insert, "current", month);
             window(insert, "previous", month.minusMonths(1));
         }
+        ProspectParameters.write(connection, settings.prospects());
     }
 
     private static void window(PreparedStatement insert, String period, YearMonth month) throws SQLException {

@@ -13,6 +13,7 @@ import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelRunner;
 import com.rapport.model.ReportParameters;
 import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.registry.RegistryImporter;
 import com.rapport.ingest.SpotlightRecorder;
 import com.rapport.report.AtomicFile;
 import com.rapport.report.MonthFolder;
@@ -193,7 +194,8 @@ public final class Pipeline {
 
     /**
      * A stamp of everything the month's outputs are made from: every imported file's
-     * checksum, the PDF's protection and date, and how the numbers are computed ({@link Stamps#rules}).
+     * checksum and every registry file's, the PDF's protection and date, and how the numbers are
+     * computed ({@link Stamps#rules}).
      * Equal stamps and all outputs present mean the review on disk is what this run would write.
      */
     private String reviewStamp(Database database, Settings settings, boolean hasStatus, YearMonth month,
@@ -201,10 +203,11 @@ public final class Pipeline {
         StringBuilder text = new StringBuilder(month + "|" + Stamps.rules(settings, hasStatus, catalogue) + "|"
                 + options.protection().encrypts() + "|" + documentDate);
         try (Statement statement = database.connection().createStatement();
-             ResultSet rs = statement.executeQuery("select coalesce(string_agg(file || ':' || checksum, ',' "
-                     + "order by file), '') from import_ledger")) {
+             ResultSet rs = statement.executeQuery("select (select coalesce(string_agg(file || ':' || checksum, ',' "
+                     + "order by file), '') from import_ledger), (select coalesce(string_agg(file || ':' || checksum, "
+                     + "',' order by file), '') from registry_files)")) {
             rs.next();
-            text.append('|').append(rs.getString(1));
+            text.append('|').append(rs.getString(1)).append('|').append(rs.getString(2));
         }
         return Stamps.sha256(text.toString());
     }
@@ -223,6 +226,14 @@ public final class Pipeline {
                 new RejectThreshold(settings.rejectThreshold()), new Layouts(settings.columnMappings()));
         long started = System.nanoTime();
         ImportSummary summary = new DataFolderImporter(importer, listener).importFolder(options.dataFolder());
+        try {
+            new RegistryImporter(database.connection(), listener).importFolder(options.dataFolder());
+        } catch (java.io.IOException e) {
+            throw new RapportException(Problem.MISSING_INPUT, "cannot read " + options.dataFolder()
+                    .resolve(RegistryImporter.FOLDER) + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw Database.translate(options.database(), e);
+        }
         lap("import", started);
         return summary;
     }

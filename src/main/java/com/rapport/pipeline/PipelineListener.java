@@ -2,9 +2,10 @@ package com.rapport.pipeline;
 
 import com.rapport.ingest.ImportListener;
 import com.rapport.model.ModelListener;
+import com.rapport.registry.RegistryListener;
 
-/** Hears what the pipeline does: import and model progress, and notices for the user. */
-public interface PipelineListener extends ImportListener, ModelListener {
+/** Hears what the pipeline does: import, registry and model progress, and notices for the user. */
+public interface PipelineListener extends ImportListener, RegistryListener, ModelListener {
 
     PipelineListener SILENT = new PipelineListener() {
         @Override

@@ -9,7 +9,8 @@ final class SettingKeys {
     /** {@code <year>}, {@code <file>} and {@code <field>} stand for the values a key carries. */
     private static final List<String> KNOWN = List.of("practice.name", "report.page_size", "touches.established",
             "network.default_size", "network.top_partners", "import.reject_threshold", "duckdb.memory_limit",
-            "phone.default_region", "practice.country", "gift.cap.<year>", "import.<file>.column.<field>",
+            "phone.default_region", "practice.country", "practice.npi", "practice.postal_code", "prospects.zip3",
+            "prospects.taxonomies", "gift.cap.<year>", "import.<file>.column.<field>",
             "import.<file>.date_order");
 
     private SettingKeys() {

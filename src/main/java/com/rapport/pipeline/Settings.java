@@ -2,6 +2,7 @@ package com.rapport.pipeline;
 
 import com.rapport.ingest.DataFolderFile;
 import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.registry.ProspectSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public record Settings(String practiceName, PageSize pageSize, int establishedTouches, int defaultNetworkSize,
                        int topPartners, double rejectThreshold, String memoryLimit, Map<Integer, Double> giftCaps,
-                       ColumnMappings columnMappings, String phoneRegion) {
+                       ColumnMappings columnMappings, String phoneRegion, ProspectSettings prospects) {
 
     public static final String FILE_NAME = "rapport.properties";
 
@@ -38,7 +39,8 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
     public enum PageSize { A4, LETTER }
 
     public static Settings defaults() {
-        return new Settings("Your practice", PageSize.A4, 7, 250, 10, 0.05, "600MB", Map.of(), ColumnMappings.none(), "US");
+        return new Settings("Your practice", PageSize.A4, 7, 250, 10, 0.05, "600MB", Map.of(), ColumnMappings.none(), "US",
+                ProspectSettings.defaults());
     }
 
     public static Settings load(Path dataFolder) {
@@ -90,7 +92,8 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
                 memoryLimit(file, properties.getProperty("duckdb.memory_limit", d.memoryLimit())),
                 java.util.Collections.unmodifiableMap(caps),
                 columnMappings(file, properties),
-                region(file, properties.getProperty("phone.default_region", d.phoneRegion())));
+                region(file, properties.getProperty("phone.default_region", d.phoneRegion())),
+                ProspectSettings.from(file, properties));
     }
 
     public OptionalDouble giftCap(int year) {

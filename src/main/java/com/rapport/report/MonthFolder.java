@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A month's outputs as one unit (reliability.md, promise 5): a review writes them all into
+ * A month's outputs as one unit (docs/promises.md): a review writes them all into
  * a hidden sibling folder, then switches the two folders, so the month folder holds either
  * every old file or every new one. What the review does not write (the spotlight briefs) is
  * linked into the new folder before the switch.

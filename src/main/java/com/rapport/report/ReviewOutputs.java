@@ -40,14 +40,21 @@ public final class ReviewOutputs {
 
     /** Writes the model CSVs, the action lists and the rejects. */
     public void writeData() throws SQLException {
-        for (ModelDefinition model : catalogue.exported()) {
+        for (ModelDefinition model : written(catalogue.exported())) {
             writeRows(folder.resolve("data").resolve(model.name() + ".csv"), model.name(), "rowid", false);
         }
-        for (ModelDefinition action : catalogue.actions()) {
+        for (ModelDefinition action : written(catalogue.actions())) {
             writeAction(action.name());
         }
         writeRows(folder.resolve("rejects.csv"), "(select file, line, \"column\", reason, kind from import_issues)",
                 "file, line, \"column\", reason, kind", true);
+    }
+
+    /** The outputs of this run: those of the registry models only when registry/ held NPPES or CMS files. */
+    private List<ModelDefinition> written(List<ModelDefinition> outputs) {
+        boolean registry = new ReportData(connection).row("select count(*) as files from registry_files "
+                + "where kind in ('nppes', 'medicare')").get("files") instanceof Number n && n.longValue() > 0;
+        return outputs.stream().filter(m -> registry || !m.fromRegistry()).toList();
     }
 
     /** Writes one action list, {@code actions/<name-with-hyphens>.csv}, and returns where. */
@@ -69,8 +76,8 @@ public final class ReviewOutputs {
      */
     public boolean writtenFrom(String stamp) {
         List<Path> expected = new ArrayList<>(List.of(pdf(), folder.resolve("rejects.csv")));
-        catalogue.exported().forEach(m -> expected.add(folder.resolve("data").resolve(m.name() + ".csv")));
-        catalogue.actions().forEach(a -> expected.add(folder.resolve("actions").resolve(a.name().replace('_', '-') + ".csv")));
+        written(catalogue.exported()).forEach(m -> expected.add(folder.resolve("data").resolve(m.name() + ".csv")));
+        written(catalogue.actions()).forEach(a -> expected.add(folder.resolve("actions").resolve(a.name().replace('_', '-') + ".csv")));
         Path recorded = folder.resolve(STAMP);
         try {
             return expected.stream().allMatch(Files::isRegularFile) && Files.isRegularFile(recorded)

@@ -75,6 +75,7 @@ public final class Database implements AutoCloseable {
             }
             Database database = new Database(file, opened, memoryLimit);
             database.runScript("/schema/raw.sql");
+            database.runScript("/schema/registry.sql");
             return database;
         } catch (SQLException e) {
             throw translate(file, e);

@@ -61,10 +61,13 @@ class RapportCliTest {
     @Test
     void aPastMonthRebuiltAfterNewerDataArrivedGivesIdenticalModelCsvs() throws Exception {
         Path before = folder.resolve("september-only");
-        Files.createDirectories(before.resolve("contacts"));
-        try (var exports = Files.list(data.resolve("contacts"))) {
-            for (Path export : exports.toList()) {
-                Files.copy(export, before.resolve("contacts").resolve(export.getFileName()));
+        // the contact exports and the public registry files are not dated: the same in September
+        for (String folderName : List.of("contacts", "registry")) {
+            Files.createDirectories(before.resolve(folderName));
+            try (var exports = Files.list(data.resolve(folderName))) {
+                for (Path export : exports.toList()) {
+                    Files.copy(export, before.resolve(folderName).resolve(export.getFileName()));
+                }
             }
         }
         Files.copy(data.resolve("rapport.properties"), before.resolve("rapport.properties"));

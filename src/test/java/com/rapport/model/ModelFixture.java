@@ -115,6 +115,11 @@ final class ModelFixture {
         }
     }
 
+    /** The data folder the fixture is written to: a test may add files of its own (registry/, say). */
+    Path dataFolder() {
+        return folder.resolve("data");
+    }
+
     Path database() {
         return folder.resolve("fixture.duckdb");
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** 8. Connect: the events of 12 months, who we met, and who became a referrer. */
+/** 8. Connect: the events of 12 months, who we met, who became a referrer, and whom to meet next. */
 final class ConnectSection implements ReviewSection {
 
     @Override
@@ -34,5 +34,6 @@ final class ConnectSection implements ReviewSection {
         if (withContacts.size() < events.size()) {
             pdf.note((events.size() - withContacts.size()) + " more events had no partner logged as met there.");
         }
+        ProspectsPage.write(pdf, context);
     }
 }

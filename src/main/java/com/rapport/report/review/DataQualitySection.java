@@ -79,6 +79,7 @@ final class DataQualitySection implements ReviewSection {
                 new float[] {2.9f, 1.1f, 1.5f, 1.35f, 1.35f, 1.05f, 1.25f}, new int[] {3, 4, 5, 6});
         readAs(pdf, files);
         mergedPartners(pdf, context, Format.number(counts, "merged_partners"));
+        VerifiedPartners.write(pdf, context);
         long rejectCount = Format.number(counts, "rejected_rows");
         List<Map<String, Object>> rejects = context.rows("select * from rejected_rows limit " + LISTED);
         if (!rejects.isEmpty()) {

@@ -1,0 +1,54 @@
+package com.rapport.report.review;
+
+import com.rapport.registry.ProspectSettings;
+import com.rapport.report.pdf.PdfBuilder;
+import java.util.List;
+import java.util.Map;
+
+/** Connect, docs/prospects.md: whom to meet next, the top prospects near the practice. */
+final class ProspectsPage {
+
+    static final int LISTED = 15;
+
+    private ProspectsPage() {
+    }
+
+    static void write(PdfBuilder pdf, ReviewContext context) {
+        if (!RegistryText.registryPresent(context)) {
+            pdf.note(RegistryText.WITHOUT_FILES);
+            return;
+        }
+        long total = Format.number(context.row("select count(*) as n from prospects"), "n");
+        pdf.subheading("Whom to meet next: clinicians near you who are not partners yet");
+        if (total == 0) {
+            boolean located = Format.number(context.row("select count(*) as n from practice_location "
+                    + "where npi is not null or postal_code is not null"), "n") > 0
+                    || Format.number(context.row("select count(*) as n from prospect_zip3"), "n") > 0;
+            pdf.paragraph(located ? "No clinician in the registry files practises in your area in the specialties "
+                    + "looked for (prospects.zip3 and prospects.taxonomies in rapport.properties widen the search)."
+                    : "Set practice.npi or practice.postal_code in rapport.properties to list the clinicians near you.");
+            return;
+        }
+        List<Map<String, Object>> top = context.rows("select * from prospects order by rank limit " + LISTED);
+        pdf.paragraph("Clinicians in your area, in the specialties that refer to a practice like yours, busiest first by "
+                + "the Medicare patients they served. Ask a partner for an introduction, or visit the first few this "
+                + "month.");
+        pdf.table(List.of("#", "Clinician and specialty", "Practice address and phone", "Medicare patients*", "Why"),
+                ReviewContext.cells(top, r -> Format.cell(r, "rank"),
+                        r -> RegistryText.words(r.get("name")) + (r.get("credential") == null ? "" : ", "
+                                + r.get("credential")) + "\n" + Format.text(r.get("specialty")),
+                        r -> RegistryText.words(r.get("address")) + "\n" + RegistryText.words(r.get("city")) + " "
+                                + RegistryText.zip(r.get("postal_code")) + "\n" + RegistryText.phone(r.get("phone")),
+                        r -> r.get("medicare_patients") == null ? "not known"
+                                : Format.integer(r.get("medicare_patients")) + " in " + r.get("medicare_year"),
+                        r -> Format.text(r.get("why"))),
+                new float[] {0.45f, 2f, 1.9f, 1.05f, 4.1f}, new int[] {0, 3});
+        ProspectSettings wanted = context.settings().prospects();
+        pdf.note("* Medicare patients served in the data year (CMS): traditional fee-for-service Medicare only. Looked "
+                + "for: taxonomy codes starting " + String.join(", ", wanted.taxonomies()) + " (prospects.taxonomies), "
+                + (wanted.zip3().isEmpty() ? "in the area of " + (wanted.practiceNpi() != null ? "the practice's NPI "
+                + wanted.practiceNpi() + " (practice.npi)" : "ZIP " + wanted.practicePostalCode() + " (practice.postal_code)")
+                : "in ZIP areas " + String.join(", ", wanted.zip3()) + " (prospects.zip3)") + ".");
+        ReviewContext.moreIn(pdf, (int) total, LISTED, "actions/prospects.csv");
+    }
+}

@@ -1,0 +1,44 @@
+package com.rapport.report.review;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The registries' capitals and bare digits as a reader writes them: PAM ONE as Pam One, 5035550201 as (503) 555-0201. */
+final class RegistryText {
+
+    private RegistryText() {
+    }
+
+    static String words(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return Arrays.stream(value.toString().toLowerCase(Locale.ROOT).split(" ", -1))
+                .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(Collectors.joining(" "));
+    }
+
+    static String phone(Object value) {
+        String digits = value == null ? "" : value.toString();
+        return digits.matches("\\d{10}") ? "(" + digits.substring(0, 3) + ") " + digits.substring(3, 6) + "-"
+                + digits.substring(6) : digits;
+    }
+
+    /** A ZIP+4 as 97209-1234, a ZIP as it is. */
+    static String zip(Object value) {
+        String zip = value == null ? "" : value.toString();
+        return zip.matches("\\d{9}") ? zip.substring(0, 5) + "-" + zip.substring(5) : zip;
+    }
+
+    /** True when registry/ held an NPPES or CMS file this run. */
+    static boolean registryPresent(ReviewContext context) {
+        return Format.number(context.row("select count(*) as files from registry_files "
+                + "where kind in ('nppes', 'medicare')"), "files") > 0;
+    }
+
+    /** The one line a review without registry files carries, saying what they would add. */
+    static final String WITHOUT_FILES = "Drop the public NPPES and CMS Medicare files into the data folder's registry/ "
+            + "to verify your partners' NPIs, measure your top ten's reach in Medicare patients and list clinicians "
+            + "near you to meet next (README, \"Public registries\").";
+}

@@ -1,0 +1,58 @@
+package com.rapport.report.review;
+
+import com.rapport.report.pdf.PdfBuilder;
+import java.util.List;
+import java.util.Map;
+
+/** Data quality, docs/registry.md: the partners' NPIs against the registry, and the categories it supplied. */
+final class VerifiedPartners {
+
+    private static final int LISTED = 25;
+
+    private VerifiedPartners() {
+    }
+
+    static void write(PdfBuilder pdf, ReviewContext context) {
+        if (!RegistryText.registryPresent(context)) {
+            return;
+        }
+        Map<String, Object> counts = context.row("select count(*) as npis, count(*) filter (where npi_status = 'active') "
+                + "as active, count(*) filter (where name_matches) as matching, count(medicare_patients) as in_medicare "
+                + "from registry_partners");
+        List<Map<String, Object>> problems = context.rows("select * from registry_npi_problems limit " + LISTED);
+        pdf.subheading("Verified partners (public registries)");
+        pdf.paragraph(String.format("%s checked: %s active in NPPES, %s with the registry's name; "
+                        + "%s in the Medicare data. data/registry_partners.csv has each one's registry name, credential, "
+                        + "practice address and specialty.", Format.plural(Format.number(counts, "npis"), "partner NPI",
+                        "partner NPIs"), Format.integer(counts.get("active")), Format.integer(counts.get("matching")),
+                Format.integer(counts.get("in_medicare"))));
+        if (!problems.isEmpty()) {
+            pdf.table(List.of("Partner", "NPI", "Problem", "The registry says"),
+                    ReviewContext.cells(problems, r -> r.get("name") + " (" + r.get("partner_id") + ")",
+                            r -> (String) r.get("npi"), r -> switch ((String) r.get("problem")) {
+                                case "deactivated" -> "deactivated";
+                                case "not_in_registry" -> "not in the registry";
+                                default -> "name differs";
+                            }, VerifiedPartners::registrySays),
+                    new float[] {2.6f, 1.3f, 1.5f, 2.6f}, new int[] {});
+            pdf.note("A deactivated NPI or one not in the registry is a typo or an old number: correct it in the contact "
+                    + "system. A different name may be a typo, or the NPI of someone else.");
+        }
+        List<Map<String, Object>> categorised = context.rows("select p.name || ' (' || c.category || ')' as name "
+                + "from int_partner_categories c join partners p on p.partner_id = c.partner_id "
+                + "where c.category_source = 'registry' order by p.name, p.partner_id");
+        if (!categorised.isEmpty()) {
+            pdf.paragraph("Category taken from the registry, the contact having none or other: "
+                    + ReviewContext.names(categorised, LISTED) + ".");
+        }
+    }
+
+    private static String registrySays(Map<String, Object> row) {
+        return switch ((String) row.get("problem")) {
+            case "deactivated" -> "deactivated on " + row.get("deactivation_date")
+                    + (row.get("replacement_npi") == null ? "" : "; replaced by " + row.get("replacement_npi"));
+            case "not_in_registry" -> "no such NPI";
+            default -> Format.text(row.get("registry_name"));
+        };
+    }
+}

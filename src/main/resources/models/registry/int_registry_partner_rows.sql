@@ -1,0 +1,41 @@
+-- For every partner with an NPI: its NPPES row (the newest, registry_providers) and its newest
+-- Medicare year, read only for the partners' own NPIs.
+with partners as (
+    select partner_id, name, npi from partners where coalesce(npi, '') <> ''
+),
+nppes as (
+    select * from registry_providers where npi in (select npi from partners)
+),
+medicare as (
+    select
+        npi, medicare_patients, data_year,
+        row_number() over (partition by npi order by data_year desc, medicare_patients desc) as recency
+    from registry_medicare
+    where npi in (select npi from partners)
+),
+final as (
+    select
+        partners.partner_id,
+        partners.name,
+        partners.npi,
+        nppes.npi is not null as in_nppes,
+        nppes.entity_type,
+        nppes.replacement_npi,
+        nppes.organization_name,
+        nppes.last_name,
+        nppes.first_name,
+        nppes.credential,
+        nppes.address,
+        nppes.city,
+        nppes.state,
+        nppes.postal_code,
+        nppes.deactivation_date,
+        nppes.reactivation_date,
+        nppes.primary_taxonomy,
+        medicare.medicare_patients,
+        medicare.data_year as medicare_year
+    from partners
+    left join nppes on nppes.npi = partners.npi
+    left join medicare on medicare.npi = partners.npi and medicare.recency = 1
+)
+select * from final

@@ -1,0 +1,82 @@
+package com.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated data folder's registry/ in the review as a reader gets it (verified partners,
+ * measured reach, prospects), and the same folder without it: one line says what it would add.
+ */
+class RegistryReviewTest {
+
+    /** The month's outputs with the generated registry/, and without it. */
+    static Path with;
+    static Path without;
+    @TempDir
+    static Path folder;
+
+    @BeforeAll
+    static void review() throws IOException {
+        Path data = folder.resolve("data");
+        System.setProperty("user.home", folder.resolve("home").toString());
+        assertThat(RapportCliTest.run("generate", "--out", data.toString()).exit()).isZero();
+        with = run(data, "with");
+        try (Stream<Path> files = Files.walk(data.resolve("registry"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        without = run(data, "without");
+    }
+
+    private static Path run(Path data, String out) {
+        RapportCliTest.Run run = RapportCliTest.run("review", "--month", "2026-10", "--data", data.toString(),
+                "--out", folder.resolve(out).toString(), "--db", folder.resolve(out + ".duckdb").toString(), "--quiet");
+        assertThat(run.exit()).as(run.err()).isZero();
+        return folder.resolve(out).resolve("2026-10");
+    }
+
+    private static String pdf(Path month) throws IOException {
+        return ReviewPdfTest.extract(month.resolve("partnership-review-2026-10.pdf")).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theReviewShowsVerifiedPartnersMeasuredReachAndProspects() throws IOException {
+        String text = pdf(with);
+        assertThat(text).contains("as measured*", "Medicare pts*",
+                "Medicare patients served in 2024 (CMS): traditional fee-for-service Medicare only",
+                "Whom to meet next: clinicians near you who are not partners yet",
+                "The first 15 of", "Verified partners (public registries)", "partner NPIs checked");
+        assertThat(text).doesNotContain("Drop the public NPPES");
+    }
+
+    @Test
+    void prospectsAndTheRegistryListsAreWrittenWithTheFiles() throws IOException {
+        List<String> prospects = Files.readAllLines(with.resolve("actions/prospects.csv"));
+        assertThat(prospects.get(0)).isEqualTo("rank,npi,name,credential,specialty,address,city,postal_code,phone,"
+                + "medicare_patients,medicare_year,why");
+        assertThat(prospects).hasSizeGreaterThan(16);
+        List<String> partners = Files.readAllLines(with.resolve("data/registry_partners.csv"));
+        // the generated registry knows the contacts' own NPIs: most of them active, with the same name
+        assertThat(partners.stream().filter(l -> l.contains(",active,") && l.contains(",true,")).count())
+                .isGreaterThan((partners.size() - 1) * 8 / 10);
+        assertThat(with.resolve("data/registry_npi_problems.csv")).exists();
+    }
+
+    @Test
+    void withoutRegistryFilesNothingChangesButOneLine() throws IOException {
+        String text = pdf(without);
+        assertThat(text).contains("Drop the public NPPES and CMS Medicare files into the data folder's registry/");
+        assertThat(text).doesNotContain("Whom to meet next", "Verified partners", "Medicare pts", "as measured");
+        assertThat(without.resolve("actions/prospects.csv")).doesNotExist();
+        assertThat(without.resolve("data/registry_partners.csv")).doesNotExist();
+        assertThat(without.resolve("data/registry_npi_problems.csv")).doesNotExist();
+    }
+}
