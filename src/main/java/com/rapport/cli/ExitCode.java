@@ -1,6 +1,6 @@
 package com.rapport.cli;
 
-import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.core.RapportException.Problem;
 
 /** Every exit code of the {@code rapport} command, in one place. */
 public final class ExitCode {

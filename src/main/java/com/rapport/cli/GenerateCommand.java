@@ -3,7 +3,7 @@ package com.rapport.cli;
 import com.rapport.generate.DataGenerator;
 import com.rapport.generate.GeneratedCounts;
 import com.rapport.generate.GeneratorSettings;
-import com.rapport.pipeline.RapportException;
+import com.rapport.core.RapportException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;

@@ -1,6 +1,6 @@
 package com.rapport.cli;
 
-import com.rapport.pipeline.RapportException;
+import com.rapport.core.RapportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;

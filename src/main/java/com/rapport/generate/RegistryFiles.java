@@ -1,6 +1,6 @@
 package com.rapport.generate;
 
-import com.rapport.identity.Npi;
+import com.rapport.core.Npi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package com.rapport.identity;
 
+import com.rapport.core.NameKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

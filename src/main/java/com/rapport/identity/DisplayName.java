@@ -1,5 +1,6 @@
 package com.rapport.identity;
 
+import com.rapport.core.NameKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.rapport.identity;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.rapport.core.NameKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

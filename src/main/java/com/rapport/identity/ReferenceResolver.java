@@ -1,5 +1,6 @@
 package com.rapport.identity;
 
+import com.rapport.core.NameKey;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package com.rapport.ingest;
 
+import com.rapport.core.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,7 +1,8 @@
 package com.rapport.ingest;
 
-import com.rapport.pipeline.RapportException;
-import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.core.DataFolderFile;
+import com.rapport.core.RapportException;
+import com.rapport.core.RapportException.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

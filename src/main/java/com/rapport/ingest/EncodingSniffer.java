@@ -1,5 +1,6 @@
 package com.rapport.ingest;
 
+import com.rapport.core.Sha256;
 import com.rapport.store.Alongside;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package com.rapport.ingest;
 
-import com.rapport.identity.Npi;
+import com.rapport.core.Npi;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.rapport.ingest;
 
-import com.rapport.pipeline.RapportException;
+import com.rapport.core.RapportException;
 
 /** A whole input file that cannot be imported; the message names the file and why. */
 public class InputRefusedException extends RapportException {

@@ -1,5 +1,6 @@
 package com.rapport.ingest;
 
+import com.rapport.core.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;

@@ -1,5 +1,6 @@
 package com.rapport.ingest;
 
+import com.rapport.core.DateOrder;
 import java.util.Map;
 
 /**

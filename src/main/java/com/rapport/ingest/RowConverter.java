@@ -1,5 +1,6 @@
 package com.rapport.ingest;
 
+import com.rapport.core.DateOrder;
 import com.rapport.ingest.format.RecordLayout;
 import java.util.List;
 import java.util.regex.Pattern;

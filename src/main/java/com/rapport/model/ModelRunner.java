@@ -1,7 +1,7 @@
 package com.rapport.model;
 
-import com.rapport.pipeline.RapportException;
-import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.core.RapportException;
+import com.rapport.core.RapportException.Problem;
 import com.rapport.store.SqlResources;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package com.rapport.model;
 
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import com.rapport.registry.ProspectParameters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

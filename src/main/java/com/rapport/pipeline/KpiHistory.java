@@ -1,5 +1,6 @@
 package com.rapport.pipeline;
 
+import com.rapport.core.Settings;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelListener;
 import com.rapport.model.ModelRunner;

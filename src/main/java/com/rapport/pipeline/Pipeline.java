@@ -1,5 +1,7 @@
 package com.rapport.pipeline;
 
+import com.rapport.core.RapportException;
+import com.rapport.core.Settings;
 import com.rapport.identity.IdentityStep;
 import com.rapport.ingest.DataFolderImporter;
 import com.rapport.ingest.FileImportResult;
@@ -12,10 +14,10 @@ import com.rapport.ingest.RejectThreshold;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelRunner;
 import com.rapport.model.ReportParameters;
-import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.core.RapportException.Problem;
 import com.rapport.registry.RegistryImporter;
 import com.rapport.ingest.SpotlightRecorder;
-import com.rapport.report.AtomicFile;
+import com.rapport.core.AtomicFile;
 import com.rapport.report.MonthFolder;
 import com.rapport.report.ReportData;
 import com.rapport.report.ReviewOutputs;

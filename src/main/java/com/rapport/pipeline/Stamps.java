@@ -1,5 +1,6 @@
 package com.rapport.pipeline;
 
+import com.rapport.core.Settings;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelDefinition;
 import com.rapport.store.SqlResources;

@@ -1,5 +1,6 @@
 package com.rapport.registry;
 
+import com.rapport.core.ProspectSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

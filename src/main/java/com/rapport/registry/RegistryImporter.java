@@ -1,6 +1,6 @@
 package com.rapport.registry;
 
-import com.rapport.ingest.Sha256;
+import com.rapport.core.Sha256;
 import com.rapport.store.Transaction;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,8 @@
 package com.rapport.report;
 
-import com.rapport.pipeline.RapportException;
-import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.core.AtomicFile;
+import com.rapport.core.RapportException;
+import com.rapport.core.RapportException.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

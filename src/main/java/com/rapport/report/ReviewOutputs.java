@@ -1,8 +1,9 @@
 package com.rapport.report;
 
+import com.rapport.core.AtomicFile;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelDefinition;
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import com.rapport.report.pdf.DocumentDate;
 import com.rapport.report.pdf.PdfProtection;
 import com.rapport.report.review.ReviewDocument;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rapport.ingest.FileImportResult;
 import com.rapport.ingest.InputKind;
-import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.core.ColumnMappings;
 import com.rapport.testing.ImportFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rapport.ingest.FileImporter;
 import com.rapport.ingest.InputKind;
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import com.rapport.testing.ImportFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package com.rapport.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rapport.core.NameKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

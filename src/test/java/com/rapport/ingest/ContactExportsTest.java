@@ -2,7 +2,7 @@ package com.rapport.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import com.rapport.testing.ImportFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

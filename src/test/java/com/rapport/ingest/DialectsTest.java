@@ -3,7 +3,7 @@ package com.rapport.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import com.rapport.testing.ImportFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -206,7 +206,7 @@ class DialectsTest {
         java.util.Properties properties = new java.util.Properties();
         properties.setProperty("import.referrals.csv.date_order", "DMY");
         try (ImportFixture fixture = new ImportFixture(folder,
-                com.rapport.ingest.format.ColumnMappings.from(properties))) {
+                com.rapport.core.ColumnMappings.from(properties))) {
             fixture.importer.importFile(DIALECTS.resolve("ambiguous-referrals.csv"), "referrals.csv",
                     InputKind.REFERRALS);
             assertThat(fixture.rows("select referral_id, date from raw_referrals order by line")).containsExactly(
@@ -221,7 +221,7 @@ class DialectsTest {
         properties.load(java.nio.file.Files.newBufferedReader(DIALECTS.resolve("rapport.properties")));
         properties.setProperty("practice.country", "AT");
         try (ImportFixture fixture = new ImportFixture(folder,
-                com.rapport.ingest.format.ColumnMappings.from(properties))) {
+                com.rapport.core.ColumnMappings.from(properties))) {
             fixture.importer.importFile(DIALECTS.resolve("crm-report.csv"), "contacts/crm-report.csv",
                     InputKind.CONTACTS);
             assertThat(fixture.rows("select postal_code from raw_contacts order by line"))

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rapport.ingest.FileImportResult.Status;
 import com.rapport.report.ReportData;
-import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.core.ColumnMappings;
 import com.rapport.store.Database;
 import com.rapport.testing.ImportFixture;
 import java.nio.charset.Charset;

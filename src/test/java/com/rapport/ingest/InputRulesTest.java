@@ -3,7 +3,7 @@ package com.rapport.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.core.ColumnMappings;
 import com.rapport.testing.ImportFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import com.rapport.identity.IdentityStep;
 import com.rapport.pipeline.Pipeline;
 import com.rapport.pipeline.PipelineListener;
 import com.rapport.pipeline.RunOptions;
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import com.rapport.report.ReportData;
 import com.rapport.store.Database;
 import java.nio.charset.StandardCharsets;

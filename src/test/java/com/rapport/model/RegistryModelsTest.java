@@ -6,7 +6,7 @@ import static com.rapport.testing.RegistryFiles.person;
 import static com.rapport.testing.RegistryFiles.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rapport.identity.Npi;
+import com.rapport.core.Npi;
 import com.rapport.testing.RegistryFiles;
 import java.nio.file.Path;
 import java.time.YearMonth;

@@ -6,7 +6,7 @@ import com.rapport.ingest.DataFolderImporter;
 import com.rapport.ingest.FieldType;
 import com.rapport.ingest.FileImporter;
 import com.rapport.ingest.ImportListener;
-import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.core.ColumnMappings;
 import com.rapport.testing.ImportFixture;
 import com.rapport.store.Database;
 import java.nio.file.Files;

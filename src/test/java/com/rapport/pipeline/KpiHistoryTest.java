@@ -3,6 +3,7 @@ package com.rapport.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rapport.cli.RapportCommand;
+import com.rapport.core.Settings;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelDefinition;
 import com.rapport.model.ModelListener;

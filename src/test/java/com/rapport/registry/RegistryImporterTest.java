@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rapport.testing.RegistryFiles;
 import com.rapport.testing.ImportFixture;
-import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.core.ColumnMappings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

@@ -3,7 +3,7 @@ package com.rapport.testing;
 import com.rapport.ingest.FileImporter;
 import com.rapport.ingest.PatientIdHasher;
 import com.rapport.ingest.RejectThreshold;
-import com.rapport.ingest.format.ColumnMappings;
+import com.rapport.core.ColumnMappings;
 import com.rapport.ingest.format.Layouts;
 import com.rapport.report.ReportData;
 import com.rapport.store.Database;

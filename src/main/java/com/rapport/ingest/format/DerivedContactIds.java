@@ -1,8 +1,8 @@
 package com.rapport.ingest.format;
 
-import com.rapport.identity.NameKey;
+import com.rapport.core.NameKey;
 import com.rapport.ingest.Field;
-import com.rapport.ingest.Sha256;
+import com.rapport.core.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;

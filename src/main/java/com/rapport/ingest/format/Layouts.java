@@ -1,5 +1,6 @@
 package com.rapport.ingest.format;
 
+import com.rapport.core.ColumnMappings;
 import com.rapport.ingest.Field;
 import com.rapport.ingest.InputKind;
 import com.rapport.ingest.InputRefusedException;

@@ -1,7 +1,7 @@
 package com.rapport.report.pdf;
 
-import com.rapport.pipeline.RapportException;
-import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.core.RapportException;
+import com.rapport.core.RapportException.Problem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

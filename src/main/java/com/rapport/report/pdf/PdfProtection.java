@@ -2,8 +2,8 @@ package com.rapport.report.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfWriter;
-import com.rapport.pipeline.RapportException;
-import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.core.RapportException;
+import com.rapport.core.RapportException.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package com.rapport.report.review;
 
-import com.rapport.registry.ProspectSettings;
+import com.rapport.core.ProspectSettings;
 import com.rapport.report.pdf.PdfBuilder;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.rapport.report.review;
 
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import com.rapport.report.ReportData;
 import com.rapport.report.pdf.PdfBuilder;
 import java.time.YearMonth;

@@ -3,7 +3,7 @@ package com.rapport.report.review;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.rapport.chart.Theme;
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import com.rapport.report.ReportData;
 import com.rapport.report.pdf.DocumentDate;
 import com.rapport.report.pdf.PdfBuilder;

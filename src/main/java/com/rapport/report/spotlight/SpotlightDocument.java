@@ -3,7 +3,7 @@ package com.rapport.report.spotlight;
 import com.lowagie.text.Paragraph;
 import com.rapport.chart.ReferralTrendChart;
 import com.rapport.chart.Theme;
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import com.rapport.report.ReportData;
 import com.rapport.report.pdf.DocumentDate;
 import com.rapport.report.pdf.PdfBuilder;

@@ -3,7 +3,7 @@ package com.rapport.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.rapport.pipeline.RapportException;
+import com.rapport.core.RapportException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

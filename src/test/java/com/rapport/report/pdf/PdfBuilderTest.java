@@ -2,7 +2,7 @@ package com.rapport.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rapport.pipeline.Settings;
+import com.rapport.core.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;

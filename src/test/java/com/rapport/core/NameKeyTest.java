@@ -1,4 +1,4 @@
-package com.rapport.identity;
+package com.rapport.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.rapport.pipeline;
+package com.rapport.core;
 
 /**
  * A problem the user can fix (bad input, a locked database, a full disk): it carries

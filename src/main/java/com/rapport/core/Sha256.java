@@ -1,4 +1,4 @@
-package com.rapport.ingest;
+package com.rapport.core;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

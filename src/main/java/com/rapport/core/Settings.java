@@ -1,8 +1,5 @@
-package com.rapport.pipeline;
+package com.rapport.core;
 
-import com.rapport.ingest.DataFolderFile;
-import com.rapport.ingest.format.ColumnMappings;
-import com.rapport.registry.ProspectSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package com.rapport.pipeline;
+package com.rapport.core;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,6 @@
-package com.rapport.registry;
+package com.rapport.core;
 
-import com.rapport.identity.Npi;
-import com.rapport.pipeline.RapportException;
-import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.core.RapportException.Problem;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

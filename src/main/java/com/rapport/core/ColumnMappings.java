@@ -1,7 +1,5 @@
-package com.rapport.ingest.format;
+package com.rapport.core;
 
-import com.rapport.ingest.DateOrder;
-import com.rapport.pipeline.RapportException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;

@@ -1,4 +1,4 @@
-package com.rapport.ingest;
+package com.rapport.core;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,9 +16,9 @@ public enum DateOrder {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,4})[/.-](\\d{1,2})[/.-](\\d{1,4})(?:[ T]\\d{1,2}:\\d{2}.*)?");
 
     /** What one value says of its column's order. */
-    enum Vote { NONE, ISO, MDY, DMY, EITHER, YMD }
+    public enum Vote { NONE, ISO, MDY, DMY, EITHER, YMD }
 
-    static Vote vote(String text) {
+    public static Vote vote(String text) {
         if (text == null) {
             return Vote.NONE;
         }
@@ -45,7 +45,7 @@ public enum DateOrder {
     }
 
     /** True when the value is a day, month and two-digit year. */
-    static boolean shortYear(String text) {
+    public static boolean shortYear(String text) {
         Matcher m = NUMERIC.matcher(text.strip());
         return m.matches() && m.group(1).length() < 4 && m.group(3).length() == 2;
     }

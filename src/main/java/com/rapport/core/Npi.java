@@ -1,4 +1,4 @@
-package com.rapport.identity;
+package com.rapport.core;
 
 /**
  * The US National Provider Identifier check digit: Luhn over the nine base digits

@@ -1,4 +1,4 @@
-package com.rapport.identity;
+package com.rapport.core;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ public final class NameKey {
     }
 
     /** True for a degree or credential such as {@code md} or {@code dpt}, given folded. */
-    static boolean isDegree(String folded) {
+    public static boolean isDegree(String folded) {
         return DEGREES.contains(folded);
     }
 

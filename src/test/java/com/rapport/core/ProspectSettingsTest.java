@@ -1,9 +1,8 @@
-package com.rapport.registry;
+package com.rapport.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.rapport.pipeline.RapportException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.rapport.ingest;
+package com.rapport.core;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
-package com.rapport.report;
+package com.rapport.core;
 
-import com.rapport.pipeline.RapportException;
-import com.rapport.pipeline.RapportException.Problem;
+import com.rapport.core.RapportException.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -98,7 +97,7 @@ public final class AtomicFile {
         return true;
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (message.contains("No space left")) {
             return "the disk is full";
