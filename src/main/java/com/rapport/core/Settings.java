@@ -28,7 +28,7 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
 
     /**
      * The smallest cap the models hold: they divide by it and write the share as DECIMAL(38, 6);
-     * the largest is the largest amount ({@link com.rapport.ingest.FieldType#LARGEST_AMOUNT}).
+     * the largest is the largest amount ({@link Amounts#LARGEST}).
      */
     private static final double SMALLEST_CAP = 0.01;
 
@@ -134,7 +134,7 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
     private static double cap(Path file, String key, String value) {
         try {
             double parsed = Double.parseDouble(value.strip());
-            if (parsed >= SMALLEST_CAP && parsed <= com.rapport.ingest.FieldType.LARGEST_AMOUNT) {
+            if (parsed >= SMALLEST_CAP && parsed <= Amounts.LARGEST) {
                 return parsed;
             }
         } catch (NumberFormatException e) {

@@ -1,5 +1,6 @@
 package com.rapport.ingest;
 
+import com.rapport.core.Amounts;
 import com.rapport.core.Npi;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -126,11 +127,8 @@ public enum FieldType {
         return word;
     }
 
-    /**
-     * The largest amount the models hold: they sum amounts and divide them by a cap as
-     * DECIMAL(38, 6); a trillion leaves room for any total of a practice's gifts.
-     */
-    public static final double LARGEST_AMOUNT = 1e12;
+    /** The largest amount the models hold ({@link Amounts#LARGEST}). */
+    public static final double LARGEST_AMOUNT = Amounts.LARGEST;
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Pattern ISO_TIMESTAMP = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ].*");
