@@ -4,8 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * SHA-256, which every JVM has: the checksums of imported files, the patient-id key and
- * the ids derived for exports without one.
+ * SHA-256, which every JVM has, and Rapport's one way to get it: the checksums of imported
+ * and registry files, the patient-id key, the ids derived for exports without one, the
+ * stamps of what outputs are made from and the PDF's document id.
  */
 public final class Sha256 {
 

@@ -1,19 +1,18 @@
 package com.rapport.ingest;
 
+import com.rapport.core.AtomicFile;
 import com.rapport.core.RapportException;
 import com.rapport.core.RapportException.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 
 /**
  * Records the chosen spotlight in the data folder's {@code spotlights.csv}, so the next
- * month's rotation excludes the partner. The user's file is never rewritten in place: the
- * new content goes to a temporary file beside it, which is then moved over it.
+ * month's rotation excludes the partner. The user's file is never rewritten in place: it is
+ * replaced whole through {@link AtomicFile}.
  */
 public final class SpotlightRecorder {
 
@@ -32,17 +31,8 @@ public final class SpotlightRecorder {
             }
             String newline = content.contains("\r\n") ? "\r\n" : "\n";
             content += issue + "," + csvField(partner) + newline;
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".spotlights", ".tmp");
-            try {
-                Files.writeString(temp, content, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+            AtomicFile.write(file, out -> out.write(bytes));
         } catch (IOException e) {
             throw new RapportException(Problem.OUTPUT_FAILED, "cannot record the spotlight in " + file + ": "
                     + e.getMessage() + "; the file is unchanged", e);

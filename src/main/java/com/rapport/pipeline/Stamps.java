@@ -1,12 +1,11 @@
 package com.rapport.pipeline;
 
 import com.rapport.core.Settings;
+import com.rapport.core.Sha256;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelDefinition;
 import com.rapport.store.SqlResources;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Stamps of what outputs are made from: equal stamps, equal outputs. */
@@ -30,11 +29,6 @@ final class Stamps {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }
