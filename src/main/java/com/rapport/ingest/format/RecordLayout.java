@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  * How one file's records become the canonical fields of its kind: which column (or
  * which combination of columns) feeds each field, decided once from the header. The
  * quirks of each contact system live here, so the importer sees canonical text only.
+ *
+ * <p>Longer than most classes (about 330 lines) because half of it is its {@link Builder},
+ * the column rules {@link ContactFormat} drives; a layout and the builder that fills its
+ * private fields change together.
  */
 public final class RecordLayout {
 
