@@ -122,7 +122,7 @@ public class NppesFile {
         writer.write("\r\n");
     }
 
-    /** Luhn over the nine digits prefixed with 80840, as identity/Npi computes it. */
+    /** Luhn over the nine digits prefixed with 80840, as core/Npi computes it. */
     private static String npi(String nine) {
         String digits = "80840" + nine;
         int sum = 0;
