@@ -21,6 +21,8 @@ class RegistryReviewTest {
     /** The month's outputs with the generated registry/, and without it. */
     static Path with;
     static Path without;
+    /** The outputs with only an NPPES file that lacks a required column. */
+    static Path refused;
     @TempDir
     static Path folder;
 
@@ -34,6 +36,24 @@ class RegistryReviewTest {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         without = run(data, "without");
+        Files.createDirectories(data.resolve("registry"));
+        Files.writeString(data.resolve("registry/npidata_pfile_20050523-20261011.csv"),
+                "\"NPI\",\"Entity Type Code\"\r\n\"1000000012\",\"1\"\r\n");
+        refused = run(data, "refused");
+    }
+
+    @Test
+    void aRegistryFileThatCannotBeReadIsNamedWithItsReasonNotAskedFor() throws IOException {
+        String text = pdf(refused);
+        assertThat(text).contains("registry/npidata_pfile_20050523-20261011.csv: missing columns Replacement NPI,",
+                "Not read from registry/:");
+        assertThat(text).doesNotContain("Drop the public NPPES", "Whom to meet next");
+    }
+
+    @Test
+    void dataQualityNamesTheRegistryFilesRead() throws IOException {
+        assertThat(pdf(with)).contains("Read from registry/: MUP_PHY_R26_P05_V10_D24_Prov.csv (CMS Medicare, 2024, ",
+                "npidata_pfile_20050523-20261108.csv (NPPES, ");
     }
 
     private static Path run(Path data, String out) {

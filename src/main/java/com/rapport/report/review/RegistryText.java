@@ -1,6 +1,7 @@
 package com.rapport.report.review;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,18 @@ final class RegistryText {
     static boolean registryPresent(ReviewContext context) {
         return Format.number(context.row("select count(*) as files from registry_files "
                 + "where kind in ('nppes', 'medicare')"), "files") > 0;
+    }
+
+    /** The registry files the import could not read, as "file: reason" lines. */
+    static List<String> refusals(ReviewContext context) {
+        return context.rows("select reason from registry_refusals order by file").stream()
+                .map(r -> (String) r.get("reason")).toList();
+    }
+
+    /** The line a review carries when registry/ held files but none could be read. */
+    static String unread(List<String> refusals) {
+        return "The files in registry/ could not be read, so partners are not verified and no prospects are listed: "
+                + String.join("; ", refusals);
     }
 
     /** The one line a review without registry files carries, saying what they would add. */
