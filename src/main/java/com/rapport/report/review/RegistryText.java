@@ -53,5 +53,5 @@ final class RegistryText {
     /** The one line a review without registry files carries, saying what they would add. */
     static final String WITHOUT_FILES = "Drop the public NPPES and CMS Medicare files into the data folder's registry/ "
             + "to verify your partners' NPIs, measure your top ten's reach in Medicare patients and list clinicians "
-            + "near you to meet next (README, \"Public registries\").";
+            + "near you to meet next (docs/registry.md).";
 }
