@@ -51,6 +51,13 @@ class RegistryReviewTest {
     }
 
     @Test
+    void aZipPlusFourIsNeverSplitAcrossLines() throws IOException {
+        String text = ReviewPdfTest.extract(with.resolve("partnership-review-2026-10.pdf"));
+        assertThat(text.lines().filter(line -> line.strip().matches(".*\\d{5}[-\u2011]$")).toList()).isEmpty();
+        assertThat(text).contains("Salem 97235\u20115139");
+    }
+
+    @Test
     void dataQualityNamesTheRegistryFilesRead() throws IOException {
         assertThat(pdf(with)).contains("Read from registry/: MUP_PHY_R26_P05_V10_D24_Prov.csv (CMS Medicare, 2024, ",
                 "npidata_pfile_20050523-20261108.csv (NPPES, ");

@@ -26,10 +26,10 @@ final class RegistryText {
                 + digits.substring(6) : digits;
     }
 
-    /** A ZIP+4 as 97209-1234, a ZIP as it is. */
+    /** A ZIP+4 as 97209-1234 with a non-breaking hyphen (a table cell never splits it), a ZIP as it is. */
     static String zip(Object value) {
         String zip = value == null ? "" : value.toString();
-        return zip.matches("\\d{9}") ? zip.substring(0, 5) + "-" + zip.substring(5) : zip;
+        return zip.matches("\\d{9}") ? zip.substring(0, 5) + "\u2011" + zip.substring(5) : zip;
     }
 
     /** True when registry/ held an NPPES or CMS file this run. */
