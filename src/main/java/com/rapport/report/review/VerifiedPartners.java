@@ -54,6 +54,8 @@ final class VerifiedPartners {
                                 default -> "name differs";
                             }, VerifiedPartners::registrySays),
                     new float[] {2.6f, 1.3f, 1.5f, 2.6f}, new int[] {});
+            ReviewContext.moreIn(pdf, (int) Format.number(context.row("select count(*) as n from registry_npi_problems"),
+                    "n"), LISTED, "data/registry_npi_problems.csv");
             pdf.note("A deactivated NPI or one not in the registry is a typo or an old number: correct it in the contact "
                     + "system. A different name may be a typo, or the NPI of someone else.");
         }
