@@ -6,6 +6,9 @@ create table if not exists registry_files (
     file varchar, kind varchar, checksum varchar, bytes bigint, modified_millis bigint,
     data_year integer, covers_to varchar, rows_read bigint, read_at timestamp
 );
+-- The files of registry/ the last import could not read, each with its one-line reason: the review
+-- names them, rather than asking for files the user did drop in.
+create table if not exists registry_refusals (file varchar, reason varchar);
 -- NPPES: one row per NPI and file, the primary taxonomy chosen while reading (the code whose
 -- switch is Y, else the first), the practice location's address.
 create table if not exists registry_nppes (

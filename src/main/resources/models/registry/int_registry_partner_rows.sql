@@ -1,7 +1,7 @@
 -- For every partner with an NPI: its NPPES row (the newest, registry_providers) and its newest
 -- Medicare year, read only for the partners' own NPIs.
 with partners as (
-    select partner_id, name, npi from partners where coalesce(npi, '') <> ''
+    select partner_id, name, organization, npi from partners where coalesce(npi, '') <> ''
 ),
 nppes as (
     select * from registry_providers where npi in (select npi from partners)
@@ -17,6 +17,7 @@ final as (
     select
         partners.partner_id,
         partners.name,
+        partners.organization,
         partners.npi,
         nppes.npi is not null as in_nppes,
         nppes.entity_type,

@@ -18,7 +18,10 @@ taxonomies as (
     select prefix from prospect_taxonomies
 ),
 partner_npis as (
+    -- partners, and the practice itself (a chiropractic practice's own chiropractor is no prospect)
     select distinct npi from partners where coalesce(npi, '') <> ''
+    union
+    select npi from location where npi is not null
 ),
 nearby as (
     select *

@@ -29,17 +29,48 @@ named as (
         case
             when rows.entity_type = '2' then rows.organization_name
             else nullif(trim(concat_ws(' ', rows.first_name, rows.last_name)), '')
-        end as registry_name,
-        -- The partner's surname: the last word of the name before any comma (apostrophes and hyphens
-        -- joined, as the registry writes O'BRIEN and SMITH-JONES), titles and degrees left out.
-        list_filter(
-            string_split(regexp_replace(regexp_replace(lower(strip_accents(split_part(rows.name, ',', 1))),
-                '[''’-]', '', 'g'), '[^\p{L}\p{N}]', ' ', 'g'), ' '),
-            lambda word: word <> '' and not list_contains(['dr', 'mr', 'mrs', 'ms', 'prof', 'md', 'do', 'dpt', 'pt',
-                'mpt', 'dc', 'dds', 'dmd', 'dpm', 'od', 'phd', 'np', 'pa', 'pac', 'rn', 'ot', 'otr', 'slp', 'ccc',
-                'atc', 'lac', 'lmt', 'facs', 'jr', 'sr', 'ii', 'iii', 'iv'], word)
-        ) as name_words
+        end as registry_name
     from rows
+),
+folded as (
+    -- Case and accents folded as the contact merge folds them (NameKey), the letters that do not
+    -- decompose by hand: the partner's name before any comma (Alvarez, Ada and Ada Alvarez, MD
+    -- both keep the surname there), its full name and organisation, the registry's surname and
+    -- organisation.
+    select
+        named.*,
+        list_transform([split_part(named.name, ',', 1), named.name, named.organization, named.last_name,
+                        named.organization_name],
+            lambda text: replace(replace(replace(replace(
+                translate(lower(strip_accents(coalesce(text, ''))), 'øłđðı', 'olddi'),
+                'æ', 'ae'), 'œ', 'oe'), 'ß', 'ss'), 'þ', 'th')) as texts
+    from named
+),
+keyed as (
+    select
+        folded.*,
+        list_filter(string_split(regexp_replace(texts[1], '[^\p{L}\p{N}]+', ' ', 'g'), ' '), lambda word: word <> '')
+            as name_words,
+        list_transform(texts, lambda text: regexp_replace(text, '[^\p{L}\p{N}]', '', 'g')) as keys
+    from folded
+),
+surnames as (
+    -- Where the partner's surname may be: any run of words that ends the name, or ends it but for
+    -- trailing titles and degrees (Ada Alvarez DO); each run written without spaces, so the
+    -- registry's DE LA CRUZ, SMITH-JONES and O'BRIEN compare with the words the contact has.
+    select
+        keyed.*,
+        flatten(list_transform(range(1, len(name_words) + 1), lambda last_word:
+            case
+                when len(list_filter(name_words[last_word + 1:], lambda word: not list_contains(['dr', 'mr', 'mrs',
+                    'ms', 'prof', 'md', 'do', 'dpt', 'pt', 'mpt', 'dc', 'dds', 'dmd', 'dpm', 'od', 'phd', 'np', 'pa',
+                    'pac', 'rn', 'ot', 'otr', 'slp', 'ccc', 'atc', 'lac', 'lmt', 'facs', 'jr', 'sr', 'ii', 'iii', 'iv'],
+                    word))) = 0
+                    then list_transform(range(1, last_word + 1),
+                        lambda first_word: array_to_string(name_words[first_word:last_word], ''))
+                else []
+            end)) as possible_surnames
+    from keyed
 ),
 final as (
     select
@@ -57,11 +88,9 @@ final as (
         named.registry_name,
         case
             when named.registry_name is null then null
-            when named.entity_type = '2'
-                then regexp_replace(lower(strip_accents(named.organization_name)), '[^\p{L}\p{N}]', '', 'g')
-                   = regexp_replace(lower(strip_accents(named.name)), '[^\p{L}\p{N}]', '', 'g')
-            else regexp_replace(lower(strip_accents(named.last_name)), '[^\p{L}\p{N}]', '', 'g')
-               = coalesce(named.name_words[-1], '')
+            -- an organisation's NPI: its name against the partner's name or organisation
+            when named.entity_type = '2' then named.keys[5] in (named.keys[2], named.keys[3])
+            else list_contains(named.possible_surnames, named.keys[4])
         end as name_matches,
         named.credential,
         named.address,
@@ -74,7 +103,7 @@ final as (
             as category_from_registry,
         named.medicare_patients,
         named.medicare_year
-    from named
+    from surnames as named
     cross join has_nppes
     cross join has_any
     left join categorised on categorised.partner_id = named.partner_id

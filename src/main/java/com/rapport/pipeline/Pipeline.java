@@ -196,7 +196,7 @@ public final class Pipeline {
 
     /**
      * A stamp of everything the month's outputs are made from: every imported file's
-     * checksum and every registry file's, the PDF's protection and date, and how the numbers are
+     * checksum and every registry file's (and why one was not read), the PDF's protection and date, and how the numbers are
      * computed ({@link Stamps#rules}).
      * Equal stamps and all outputs present mean the review on disk is what this run would write.
      */
@@ -207,9 +207,11 @@ public final class Pipeline {
         try (Statement statement = database.connection().createStatement();
              ResultSet rs = statement.executeQuery("select (select coalesce(string_agg(file || ':' || checksum, ',' "
                      + "order by file), '') from import_ledger), (select coalesce(string_agg(file || ':' || checksum, "
-                     + "',' order by file), '') from registry_files)")) {
+                     + "',' order by file), '') from registry_files), (select coalesce(string_agg(file || ':' || reason, "
+                     + "',' order by file), '') from registry_refusals)")) {
             rs.next();
-            text.append('|').append(rs.getString(1)).append('|').append(rs.getString(2));
+            text.append('|').append(rs.getString(1)).append('|').append(rs.getString(2)).append('|')
+                    .append(rs.getString(3));
         }
         return Stamps.sha256(text.toString());
     }

@@ -36,6 +36,7 @@ final class RegistryFileReader {
     private static final long BUFFER_BYTES = 32L << 20;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
     private static final long PROGRESS_EVERY_MILLIS = 500;
+    private static final int MISSING_LISTED = 5;
 
     /** A file that cannot be read as its kind: the message names the file and the reason. */
     static final class Refused extends RuntimeException {
@@ -61,7 +62,10 @@ final class RegistryFileReader {
         }
         List<String> missing = kind.required().stream().filter(c -> !positions.containsKey(fold(c))).toList();
         if (!missing.isEmpty()) {
-            throw new Refused(name + ": missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+            // a file of another kind misses them all: the first few say enough
+            String listed = String.join(", ", missing.stream().limit(MISSING_LISTED).toList())
+                    + (missing.size() > MISSING_LISTED ? " and " + (missing.size() - MISSING_LISTED) + " more" : "");
+            throw new Refused(name + ": missing column" + (missing.size() > 1 ? "s " : " ") + listed
                     + "; the file has " + header.size() + " columns (" + String.join(", ", header.stream().limit(6)
                     .toList()) + (header.size() > 6 ? ", …" : "") + "); is it the " + kind.label() + " file as published?");
         }

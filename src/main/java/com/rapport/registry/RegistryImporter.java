@@ -61,7 +61,19 @@ public final class RegistryImporter {
             }
         }
         forgetAllBut(present, results.stream().anyMatch(r -> r.status() == RegistryFileResult.Status.READ));
+        remember(results.stream().filter(r -> r.status() == RegistryFileResult.Status.REFUSED).toList());
         return results;
+    }
+
+    /** This run's refusals replace the last run's: a file fixed or taken away is no longer named. */
+    private void remember(List<RegistryFileResult> refused) throws SQLException {
+        Transaction.run(connection, () -> {
+            update("delete from registry_refusals");
+            for (RegistryFileResult result : refused) {
+                update("insert into registry_refusals values (?, ?)", result.file(), result.message());
+            }
+            return null;
+        });
     }
 
     private RegistryFileResult importOne(Path path, String name, Optional<RegistryKind> kind)

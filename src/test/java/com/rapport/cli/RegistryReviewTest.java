@@ -21,6 +21,8 @@ class RegistryReviewTest {
     /** The month's outputs with the generated registry/, and without it. */
     static Path with;
     static Path without;
+    /** The outputs with only an NPPES file that lacks a required column. */
+    static Path refused;
     @TempDir
     static Path folder;
 
@@ -34,6 +36,52 @@ class RegistryReviewTest {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         without = run(data, "without");
+        Files.createDirectories(data.resolve("registry"));
+        Files.writeString(data.resolve("registry/npidata_pfile_20050523-20261011.csv"),
+                "\"NPI\",\"Entity Type Code\"\r\n\"1000000012\",\"1\"\r\n");
+        refused = run(data, "refused");
+    }
+
+    @Test
+    void aRegistryFileThatCannotBeReadIsNamedWithItsReasonNotAskedFor() throws IOException {
+        String text = pdf(refused);
+        assertThat(text).contains("registry/npidata_pfile_20050523-20261011.csv: missing columns Replacement NPI,",
+                "Not read from registry/:");
+        assertThat(text).doesNotContain("Drop the public NPPES", "Whom to meet next");
+    }
+
+    @Test
+    void aZipPlusFourIsNeverSplitAcrossLines() throws IOException {
+        String text = ReviewPdfTest.extract(with.resolve("partnership-review-2026-10.pdf"));
+        assertThat(text.lines().filter(line -> line.strip().matches(".*\\d{5}[-\u2011]$")).toList()).isEmpty();
+        assertThat(text).contains("Salem 97235\u20115139");
+    }
+
+    @Test
+    void moreNpiProblemsThanListedPointAtTheirCsv(@TempDir Path own) throws IOException {
+        StringBuilder contacts = new StringBuilder("contact_id,full_name,npi\n");
+        for (int i = 0; i < 30; i++) {
+            contacts.append("c").append(i).append(",Pat Number").append(i).append(',')
+                    .append(com.rapport.identity.Npi.withCheckDigit("1" + String.format("%08d", 7000 + i))).append('\n');
+        }
+        Files.createDirectories(own.resolve("data/contacts"));
+        Files.writeString(own.resolve("data/contacts/contacts.csv"), contacts);
+        Files.writeString(own.resolve("data/referrals.csv"), "referral_id,date,direction,partner\nr1,2026-10-01,in,c0\n");
+        // an NPPES file that knows none of the thirty NPIs
+        com.rapport.testing.RegistryFiles.write(own.resolve("data/registry/npidata_pfile_20050523-20261011.csv"),
+                com.rapport.testing.RegistryFiles.nppesV2(), List.of(com.rapport.testing.RegistryFiles.person(
+                        "2000000010", "PAM", "ONE", "MD", "11 OAK ST", "PORTLAND", "97209", "5035550201", "207X00000X")));
+        RapportCliTest.Run run = RapportCliTest.run("review", "--month", "2026-10", "--data", own.resolve("data").toString(),
+                "--out", own.resolve("out").toString(), "--quiet");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(pdf(own.resolve("out/2026-10"))).contains("30 partner NPIs checked: 0 active",
+                "The first 25 of 30; all of them are in data/registry_npi_problems.csv.");
+    }
+
+    @Test
+    void dataQualityNamesTheRegistryFilesRead() throws IOException {
+        assertThat(pdf(with)).contains("Read from registry/: MUP_PHY_R26_P05_V10_D24_Prov.csv (CMS Medicare, 2024, ",
+                "npidata_pfile_20050523-20261108.csv (NPPES, ");
     }
 
     private static Path run(Path data, String out) {

@@ -15,7 +15,8 @@ final class ProspectsPage {
 
     static void write(PdfBuilder pdf, ReviewContext context) {
         if (!RegistryText.registryPresent(context)) {
-            pdf.note(RegistryText.WITHOUT_FILES);
+            List<String> refusals = RegistryText.refusals(context);
+            pdf.note(refusals.isEmpty() ? RegistryText.WITHOUT_FILES : RegistryText.unread(refusals));
             return;
         }
         long total = Format.number(context.row("select count(*) as n from prospects"), "n");

@@ -1,6 +1,7 @@
 package com.rapport.report.review;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -25,10 +26,10 @@ final class RegistryText {
                 + digits.substring(6) : digits;
     }
 
-    /** A ZIP+4 as 97209-1234, a ZIP as it is. */
+    /** A ZIP+4 as 97209-1234 with a non-breaking hyphen (a table cell never splits it), a ZIP as it is. */
     static String zip(Object value) {
         String zip = value == null ? "" : value.toString();
-        return zip.matches("\\d{9}") ? zip.substring(0, 5) + "-" + zip.substring(5) : zip;
+        return zip.matches("\\d{9}") ? zip.substring(0, 5) + "\u2011" + zip.substring(5) : zip;
     }
 
     /** True when registry/ held an NPPES or CMS file this run. */
@@ -37,8 +38,20 @@ final class RegistryText {
                 + "where kind in ('nppes', 'medicare')"), "files") > 0;
     }
 
+    /** The registry files the import could not read, as "file: reason" lines. */
+    static List<String> refusals(ReviewContext context) {
+        return context.rows("select reason from registry_refusals order by file").stream()
+                .map(r -> (String) r.get("reason")).toList();
+    }
+
+    /** The line a review carries when registry/ held files but none could be read. */
+    static String unread(List<String> refusals) {
+        return "The files in registry/ could not be read, so partners are not verified and no prospects are listed: "
+                + String.join("; ", refusals);
+    }
+
     /** The one line a review without registry files carries, saying what they would add. */
     static final String WITHOUT_FILES = "Drop the public NPPES and CMS Medicare files into the data folder's registry/ "
             + "to verify your partners' NPIs, measure your top ten's reach in Medicare patients and list clinicians "
-            + "near you to meet next (README, \"Public registries\").";
+            + "near you to meet next (docs/registry.md).";
 }

@@ -1,5 +1,6 @@
 package com.rapport.report.review;
 
+import com.rapport.registry.RegistryImporter;
 import com.rapport.report.pdf.PdfBuilder;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +14,34 @@ final class VerifiedPartners {
     }
 
     static void write(PdfBuilder pdf, ReviewContext context) {
-        if (!RegistryText.registryPresent(context)) {
-            return;
+        List<String> refusals = RegistryText.refusals(context);
+        boolean present = RegistryText.registryPresent(context);
+        if (present || !refusals.isEmpty()) {
+            pdf.subheading("Verified partners (public registries)");
         }
+        if (present) {
+            verified(pdf, context);
+        }
+        if (!refusals.isEmpty()) {
+            pdf.paragraph("Not read from registry/: " + String.join("; ", refusals));
+        }
+    }
+
+    private static void verified(PdfBuilder pdf, ReviewContext context) {
+        List<Map<String, Object>> files = context.rows("select file, kind, data_year, rows_read from registry_files "
+                + "order by file");
+        pdf.paragraph("Read from registry/: " + String.join(", ", files.stream().map(f -> f.get("file").toString()
+                .substring(RegistryImporter.FOLDER.length() + 1) + " (" + switch ((String) f.get("kind")) {
+                    case "nppes" -> "NPPES";
+                    case "medicare" -> "CMS Medicare, " + f.get("data_year");
+                    default -> "NUCC taxonomy";
+                } + ", " + Format.plural(Format.number(f, "rows_read"), "row", "rows") + ")").toList()) + ".");
         Map<String, Object> counts = context.row("select count(*) as npis, count(*) filter (where npi_status = 'active') "
                 + "as active, count(*) filter (where name_matches) as matching, count(medicare_patients) as in_medicare "
                 + "from registry_partners");
         List<Map<String, Object>> problems = context.rows("select * from registry_npi_problems limit " + LISTED);
-        pdf.subheading("Verified partners (public registries)");
         pdf.paragraph(String.format("%s checked: %s active in NPPES, %s with the registry's name; "
-                        + "%s in the Medicare data. data/registry_partners.csv has each one's registry name, credential, "
+                        + "%s in the Medicare data (CMS, traditional Medicare only). data/registry_partners.csv has each one's registry name, credential, "
                         + "practice address and specialty.", Format.plural(Format.number(counts, "npis"), "partner NPI",
                         "partner NPIs"), Format.integer(counts.get("active")), Format.integer(counts.get("matching")),
                 Format.integer(counts.get("in_medicare"))));
@@ -35,6 +54,8 @@ final class VerifiedPartners {
                                 default -> "name differs";
                             }, VerifiedPartners::registrySays),
                     new float[] {2.6f, 1.3f, 1.5f, 2.6f}, new int[] {});
+            ReviewContext.moreIn(pdf, (int) Format.number(context.row("select count(*) as n from registry_npi_problems"),
+                    "n"), LISTED, "data/registry_npi_problems.csv");
             pdf.note("A deactivated NPI or one not in the registry is a typo or an old number: correct it in the contact "
                     + "system. A different name may be a typo, or the NPI of someone else.");
         }
