@@ -2,6 +2,7 @@ package com.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rapport.core.Npi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class RegistryReviewTest {
         StringBuilder contacts = new StringBuilder("contact_id,full_name,npi\n");
         for (int i = 0; i < 30; i++) {
             contacts.append("c").append(i).append(",Pat Number").append(i).append(',')
-                    .append(com.rapport.identity.Npi.withCheckDigit("1" + String.format("%08d", 7000 + i))).append('\n');
+                    .append(Npi.withCheckDigit("1" + String.format("%08d", 7000 + i))).append('\n');
         }
         Files.createDirectories(own.resolve("data/contacts"));
         Files.writeString(own.resolve("data/contacts/contacts.csv"), contacts);
