@@ -168,6 +168,15 @@ public final class DataFolderImporter {
         return found;
     }
 
+    /**
+     * A CSV, or what Excel's "Unicode Text" (.txt) and tab-separated exports (.tsv) are saved
+     * as: the delimiter is told from the file, not its name.
+     */
+    private static boolean isTextExport(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv");
+    }
+
     private static List<Path> contactExports(Path folder) {
         Path contacts = folder.resolve("contacts");
         if (!Files.isDirectory(contacts)) {
@@ -175,7 +184,7 @@ public final class DataFolderImporter {
         }
         try (Stream<Path> files = Files.list(contacts)) {
             return files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .filter(DataFolderImporter::isTextExport)
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -164,6 +164,25 @@ class InspectCommandTest {
         assertThat(run.out()).contains("referrals.csv").contains("loaded");
     }
 
+    /** Excel's "Unicode Text" is saved as .txt (a tab-separated file as .tsv): inspect and import both read it. */
+    @Test
+    void excelsUnicodeTextSavedAsTxtIsAContactExportOfTheFolder() throws IOException {
+        Path data = folder.resolve("data");
+        Files.createDirectories(data.resolve("contacts"));
+        Files.copy(Path.of("src/test/resources/dialects/unicode-text.csv"), data.resolve("contacts/partners.txt"));
+        Files.copy(Path.of("src/test/resources/dialects/unicode-text.csv"), data.resolve("contacts/more.tsv"));
+        Files.copy(INSPECT.resolve("referrals.csv"), data.resolve("referrals.csv"));
+
+        assertThat(lines(RapportCliTest.run("inspect", "--data", data.toString())))
+                .contains("contacts/partners.txt (contacts)", "contacts/more.tsv (contacts)");
+        RapportCliTest.Run run = RapportCliTest.run("import", "--quiet", "--data", data.toString(), "--out",
+                folder.resolve("out").toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        assertThat(lines(run)).anySatisfy(line -> assertThat(line.split("\\s+")).containsExactly(
+                "contacts/partners.txt", "loaded", "UTF-16LE", "with", "BOM", "3", "3", "0", "0"));
+        assertThat(lines(run)).anySatisfy(line -> assertThat(line).startsWith("contacts/more.tsv ").contains("loaded"));
+    }
+
     private static List<String> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.map(Path::toString).sorted().toList();
