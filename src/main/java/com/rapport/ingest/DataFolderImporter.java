@@ -150,7 +150,10 @@ public final class DataFolderImporter {
         return inputs;
     }
 
-    /** Spreadsheets in contacts/, and those named like an activity file beside them. */
+    /**
+     * Spreadsheets in contacts/, and those named like an activity file beside them, unless the
+     * CSV saved from it sits beside it (Excel's "Save As" leaves the workbook there): that is read.
+     */
     private static List<Path> spreadsheets(Path folder) {
         List<Path> found = new ArrayList<>();
         for (Path dir : List.of(folder.resolve("contacts"), folder)) {
@@ -160,12 +163,24 @@ public final class DataFolderImporter {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(Files::isRegularFile).filter(Spreadsheets::is)
                         .filter(p -> dir != folder || kindOf(p.getFileName().toString()) != InputKind.CONTACTS)
+                        .filter(p -> !savedAsText(p))
                         .sorted().forEach(found::add);
             } catch (IOException e) {
                 throw new RapportException(Problem.MISSING_INPUT, "cannot list " + dir + ": " + e.getMessage(), e);
             }
         }
         return found;
+    }
+
+    private static boolean savedAsText(Path spreadsheet) {
+        String name = spreadsheet.getFileName().toString();
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        for (String extension : List.of(".csv", ".txt", ".tsv", ".CSV", ".TXT", ".TSV")) {
+            if (Files.isRegularFile(spreadsheet.resolveSibling(stem + extension))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -183,6 +183,23 @@ class InspectCommandTest {
         assertThat(lines(run)).anySatisfy(line -> assertThat(line).startsWith("contacts/more.tsv ").contains("loaded"));
     }
 
+    /** Excel's "Save As CSV" leaves the workbook beside the CSV: the CSV is read, the workbook blocks nothing. */
+    @Test
+    void aSpreadsheetBesideTheCsvSavedFromItIsLeftAlone() throws IOException {
+        Path data = folder.resolve("data");
+        Files.createDirectories(data.resolve("contacts"));
+        Files.copy(INSPECT.resolve("contacts/partners.xlsx"), data.resolve("contacts/partners.xlsx"));
+        Files.copy(Path.of("src/test/resources/dialects/unicode-text.csv"), data.resolve("contacts/partners.csv"));
+        Files.copy(INSPECT.resolve("referrals.csv"), data.resolve("referrals.csv"));
+        Files.copy(INSPECT.resolve("contacts/partners.xlsx"), data.resolve("referrals.xlsx"));
+
+        RapportCliTest.Run run = RapportCliTest.run("import", "--quiet", "--data", data.toString(), "--out",
+                folder.resolve("out").toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("contacts/partners.csv").doesNotContain(".xlsx");
+        assertThat(RapportCliTest.run("inspect", "--data", data.toString()).out()).doesNotContain(".xlsx");
+    }
+
     private static List<String> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.map(Path::toString).sorted().toList();
