@@ -167,16 +167,10 @@ class InspectCommandTest {
     /** Excel's "Unicode Text" is saved as .txt (a tab-separated file as .tsv): inspect and import both read it. */
     @Test
     void excelsUnicodeTextSavedAsTxtIsAContactExportOfTheFolder() throws IOException {
-        Path data = folder.resolve("data");
-        Files.createDirectories(data.resolve("contacts"));
-        Files.copy(Path.of("src/test/resources/dialects/unicode-text.csv"), data.resolve("contacts/partners.txt"));
-        Files.copy(Path.of("src/test/resources/dialects/unicode-text.csv"), data.resolve("contacts/more.tsv"));
-        Files.copy(INSPECT.resolve("referrals.csv"), data.resolve("referrals.csv"));
-
+        Path data = dataFolder(UNICODE_TEXT, "contacts/partners.txt", UNICODE_TEXT, "contacts/more.tsv");
         assertThat(lines(RapportCliTest.run("inspect", "--data", data.toString())))
                 .contains("contacts/partners.txt (contacts)", "contacts/more.tsv (contacts)");
-        RapportCliTest.Run run = RapportCliTest.run("import", "--quiet", "--data", data.toString(), "--out",
-                folder.resolve("out").toString());
+        RapportCliTest.Run run = importOf(data);
         assertThat(run.exit()).isEqualTo(ExitCode.OK);
         assertThat(lines(run)).anySatisfy(line -> assertThat(line.split("\\s+")).containsExactly(
                 "contacts/partners.txt", "loaded", "UTF-16LE", "with", "BOM", "3", "3", "0", "0"));
@@ -186,18 +180,31 @@ class InspectCommandTest {
     /** Excel's "Save As CSV" leaves the workbook beside the CSV: the CSV is read, the workbook blocks nothing. */
     @Test
     void aSpreadsheetBesideTheCsvSavedFromItIsLeftAlone() throws IOException {
-        Path data = folder.resolve("data");
-        Files.createDirectories(data.resolve("contacts"));
-        Files.copy(INSPECT.resolve("contacts/partners.xlsx"), data.resolve("contacts/partners.xlsx"));
-        Files.copy(Path.of("src/test/resources/dialects/unicode-text.csv"), data.resolve("contacts/partners.csv"));
-        Files.copy(INSPECT.resolve("referrals.csv"), data.resolve("referrals.csv"));
-        Files.copy(INSPECT.resolve("contacts/partners.xlsx"), data.resolve("referrals.xlsx"));
-
-        RapportCliTest.Run run = RapportCliTest.run("import", "--quiet", "--data", data.toString(), "--out",
-                folder.resolve("out").toString());
+        Path workbook = INSPECT.resolve("contacts/partners.xlsx");
+        Path data = dataFolder(workbook, "contacts/partners.xlsx", UNICODE_TEXT, "contacts/partners.csv",
+                workbook, "referrals.xlsx");
+        RapportCliTest.Run run = importOf(data);
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("contacts/partners.csv").doesNotContain(".xlsx");
         assertThat(RapportCliTest.run("inspect", "--data", data.toString()).out()).doesNotContain(".xlsx");
+    }
+
+    private static final Path UNICODE_TEXT = Path.of("src/test/resources/dialects/unicode-text.csv");
+
+    /** A data folder with the inspect fixture's referrals.csv and each source copied to the name after it. */
+    private Path dataFolder(Object... sourcesAndNames) throws IOException {
+        Path data = folder.resolve("data");
+        Files.createDirectories(data.resolve("contacts"));
+        Files.copy(INSPECT.resolve("referrals.csv"), data.resolve("referrals.csv"));
+        for (int i = 0; i < sourcesAndNames.length; i += 2) {
+            Files.copy((Path) sourcesAndNames[i], data.resolve((String) sourcesAndNames[i + 1]));
+        }
+        return data;
+    }
+
+    private RapportCliTest.Run importOf(Path data) {
+        return RapportCliTest.run("import", "--quiet", "--data", data.toString(), "--out",
+                folder.resolve("out").toString());
     }
 
     private static List<String> listing(Path dir) throws IOException {
