@@ -100,7 +100,8 @@ final class DateOrders {
                     throw new InputRefusedException(file + ": the dates in column " + kind.fields().get(entry.getKey())
                             .name() + " are written month first (" + settled[0] + ") and day first (" + settled[1]
                             + "); correct the rows written the other way, or say which order holds in "
-                            + "rapport.properties: " + settingOf(file) + "=MDY (or DMY)");
+                            + "rapport.properties: " + settingOf(file) + "=MDY (or DMY); 'rapport inspect " + file
+                            + "' shows how the file reads");
                 }
                 order = mdy ? DateOrder.MDY : dmy ? DateOrder.DMY
                         : v[DateOrder.Vote.YMD.ordinal()] > 0 && v[DateOrder.Vote.EITHER.ordinal()] == 0 ? DateOrder.YMD

@@ -138,6 +138,9 @@ class InspectCommandTest {
                 "import.c.csv.column.last_name=Apellido", "import.c.csv.column.organization=Empresa",
                 "import.c.csv.column.email=Correo electrónico", "import.c.csv.column.phone=Teléfono",
                 "import.c.csv.column.city=Ciudad");
+        // what a German Outlook writes for the mobile number
+        assertThat(SuggestedMapping.forHeader("d.csv", List.of("Vorname", "Nachname", "Mobiltelefon")))
+                .contains("import.d.csv.column.phone=Mobiltelefon");
     }
 
     @Test

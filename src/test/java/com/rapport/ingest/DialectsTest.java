@@ -203,7 +203,8 @@ class DialectsTest {
                 "referrals.csv: the dates in column date are written month first (line 3: "
                         + "'7/14/2026') and day first (line 4: '15/7/2026'); correct the rows written the other "
                         + "way, or say which order holds in rapport.properties: "
-                        + "import.referrals.csv.date_order=MDY (or DMY)");
+                        + "import.referrals.csv.date_order=MDY (or DMY); 'rapport inspect referrals.csv' shows how "
+                        + "the file reads");
     }
 
     /** Imports the fixture as referrals.csv: refused with this message, and no row of it loaded. */
