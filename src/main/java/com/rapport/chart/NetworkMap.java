@@ -32,13 +32,15 @@ public final class NetworkMap implements Drawable {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
+        if (rows.isEmpty()) {
+            Canvas.empty(g, Canvas.panel(g, area, "Your top partners",
+                    "Blue: referrals to us, orange: referrals from us (12 months)"),
+                    "No partner has any activity in the last 12 months");
+            return;
+        }
         Rectangle2D plot = Canvas.panel(g, area, "Your top " + rows.size() + " partners",
                 String.format(Locale.ENGLISH, "Blue: referrals to us, orange: referrals from us (12 months); "
                         + "potential reach %,d people", potentialReach));
-        if (rows.isEmpty()) {
-            Canvas.empty(g, plot, "No partner has any activity in the last 12 months");
-            return;
-        }
         double cx = plot.getCenterX();
         double cy = plot.getCenterY();
         double rx = plot.getWidth() / 2 - 95;

@@ -75,6 +75,8 @@ public final class ReferralTrendChart {
         marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addDomainMarker(marker);
         if (total == 0) {
+            // JFreeChart shows the message only for a chart without series; months of zeros are a flat line.
+            data.removeAllSeries();
             ChartStyle.emptyState(chart, "No referrals in these months");
         }
         return chart;

@@ -151,7 +151,10 @@ public final class DataFolderImporter {
         return inputs;
     }
 
-    /** Spreadsheets in contacts/, and those named like an activity file beside them. */
+    /**
+     * Spreadsheets in contacts/, and those named like an activity file beside them, unless the
+     * CSV saved from it sits beside it (Excel's "Save As" leaves the workbook there): that is read.
+     */
     private static List<Path> spreadsheets(Path folder) {
         List<Path> found = new ArrayList<>();
         for (Path dir : List.of(folder.resolve("contacts"), folder)) {
@@ -161,12 +164,33 @@ public final class DataFolderImporter {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(Files::isRegularFile).filter(Spreadsheets::is)
                         .filter(p -> dir != folder || kindOf(p.getFileName().toString()) != InputKind.CONTACTS)
+                        .filter(p -> !savedAsText(p))
                         .sorted().forEach(found::add);
             } catch (IOException e) {
                 throw new RapportException(Problem.MISSING_INPUT, "cannot list " + dir + ": " + e.getMessage(), e);
             }
         }
         return found;
+    }
+
+    private static boolean savedAsText(Path spreadsheet) {
+        String name = spreadsheet.getFileName().toString();
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        for (String extension : List.of(".csv", ".txt", ".tsv", ".CSV", ".TXT", ".TSV")) {
+            if (Files.isRegularFile(spreadsheet.resolveSibling(stem + extension))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A CSV, or what Excel's "Unicode Text" (.txt) and tab-separated exports (.tsv) are saved
+     * as: the delimiter is told from the file, not its name.
+     */
+    private static boolean isTextExport(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv");
     }
 
     private static List<Path> contactExports(Path folder) {
@@ -176,7 +200,7 @@ public final class DataFolderImporter {
         }
         try (Stream<Path> files = Files.list(contacts)) {
             return files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .filter(DataFolderImporter::isTextExport)
                     .sorted()
                     .toList();
         } catch (IOException e) {

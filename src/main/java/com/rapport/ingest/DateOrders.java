@@ -11,9 +11,9 @@ import java.util.TreeMap;
 
 /**
  * The order of each date column of a file whose dates are not ISO: a day above 12 in the
- * first or second place settles it; a column that says both, or still holds ISO dates, is
- * not consistent (its rows are judged as written); one where every day is 12 or less needs
- * the setting.
+ * first or second place settles it; a column that says both is refused naming a row of
+ * each, one that still holds ISO dates is ISO (its other rows are judged as written); one
+ * where every day is 12 or less needs the setting.
  */
 final class DateOrders {
 
@@ -22,6 +22,8 @@ final class DateOrders {
 
     private final InputKind kind;
     private final Map<Integer, int[]> votes = new TreeMap<>();
+    /** For each date field, the first row that settles month first and day first, as "line N: 'text'". */
+    private final Map<Integer, String[]> firstSettled = new TreeMap<>();
     private long seen;
     private boolean shortYears;
 
@@ -44,7 +46,7 @@ final class DateOrders {
             SourceRecord record;
             while (layout != null && !orders.allIsoSoFar() && (record = file.reader().next()) != null) {
                 if (record.values().length >= layout.width()) {
-                    orders.add(layout.read(record.values()));
+                    orders.add(record.line(), layout.read(record.values()));
                 }
             }
         }
@@ -52,7 +54,7 @@ final class DateOrders {
     }
 
     /** Counts what this record's date fields (as the layout reads them) say of their order. */
-    void add(String[] texts) {
+    void add(long line, String[] texts) {
         seen++;
         List<Field> fields = kind.fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -61,6 +63,13 @@ final class DateOrders {
                 shortYears |= vote != DateOrder.Vote.NONE && DateOrder.shortYear(texts[i]);
                 if (vote != DateOrder.Vote.NONE) {
                     votes.computeIfAbsent(i, k -> new int[DateOrder.Vote.values().length])[vote.ordinal()]++;
+                }
+                if (vote == DateOrder.Vote.MDY || vote == DateOrder.Vote.DMY) {
+                    String[] settled = firstSettled.computeIfAbsent(i, k -> new String[2]);
+                    int place = vote == DateOrder.Vote.MDY ? 0 : 1;
+                    if (settled[place] == null) {
+                        settled[place] = "line " + line + ": '" + texts[i] + "'";
+                    }
                 }
             }
         }
@@ -88,7 +97,12 @@ final class DateOrders {
                 boolean mdy = v[DateOrder.Vote.MDY.ordinal()] > 0;
                 boolean dmy = v[DateOrder.Vote.DMY.ordinal()] > 0;
                 if (mdy && dmy) {
-                    continue;
+                    String[] settled = firstSettled.get(entry.getKey());
+                    throw new InputRefusedException(file + ": the dates in column " + kind.fields().get(entry.getKey())
+                            .name() + " are written month first (" + settled[0] + ") and day first (" + settled[1]
+                            + "); correct the rows written the other way, or say which order holds in "
+                            + "rapport.properties: " + settingOf(file) + "=MDY (or DMY); 'rapport inspect " + file
+                            + "' shows how the file reads");
                 }
                 order = mdy ? DateOrder.MDY : dmy ? DateOrder.DMY
                         : v[DateOrder.Vote.YMD.ordinal()] > 0 && v[DateOrder.Vote.EITHER.ordinal()] == 0 ? DateOrder.YMD
@@ -96,14 +110,18 @@ final class DateOrders {
             }
             if (order == null) {
                 String field = kind.fields().get(entry.getKey()).name();
-                String key = file.substring(file.lastIndexOf('/') + 1);
                 throw new InputRefusedException(file + ": the dates in column " + field + " could be month/day or "
-                        + "day/month (no day is above 12); say which in rapport.properties: import." + key
-                        + ".date_order=MDY (or DMY, YMD); 'rapport inspect " + file + "' shows how the file reads");
+                        + "day/month (no day is above 12); say which in rapport.properties: " + settingOf(file)
+                        + "=MDY (or DMY, YMD); 'rapport inspect " + file + "' shows how the file reads");
             }
             orders.put(entry.getKey(), order);
         }
         return orders;
+    }
+
+    /** The setting that names a file's date order: {@code import.<file name>.date_order}. */
+    private static String settingOf(String file) {
+        return "import." + file.substring(file.lastIndexOf('/') + 1) + ".date_order";
     }
 
     /** How import_files names the orders used: "M/D/Y", or empty when the dates were ISO. */

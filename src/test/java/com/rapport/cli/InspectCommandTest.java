@@ -138,6 +138,9 @@ class InspectCommandTest {
                 "import.c.csv.column.last_name=Apellido", "import.c.csv.column.organization=Empresa",
                 "import.c.csv.column.email=Correo electrónico", "import.c.csv.column.phone=Teléfono",
                 "import.c.csv.column.city=Ciudad");
+        // what a German Outlook writes for the mobile number
+        assertThat(SuggestedMapping.forHeader("d.csv", List.of("Vorname", "Nachname", "Mobiltelefon")))
+                .contains("import.d.csv.column.phone=Mobiltelefon");
     }
 
     @Test
@@ -162,6 +165,49 @@ class InspectCommandTest {
                         + "Export To > CSV..., Text Encoding Unicode (UTF-8); Google Sheets: File > Download > "
                         + "Comma-separated values)");
         assertThat(run.out()).contains("referrals.csv").contains("loaded");
+    }
+
+    /** Excel's "Unicode Text" is saved as .txt (a tab-separated file as .tsv): inspect and import both read it. */
+    @Test
+    void excelsUnicodeTextSavedAsTxtIsAContactExportOfTheFolder() throws IOException {
+        Path data = dataFolder(UNICODE_TEXT, "contacts/partners.txt", UNICODE_TEXT, "contacts/more.tsv");
+        assertThat(lines(RapportCliTest.run("inspect", "--data", data.toString())))
+                .contains("contacts/partners.txt (contacts)", "contacts/more.tsv (contacts)");
+        RapportCliTest.Run run = importOf(data);
+        assertThat(run.exit()).isEqualTo(ExitCode.OK);
+        assertThat(lines(run)).anySatisfy(line -> assertThat(line.split("\\s+")).containsExactly(
+                "contacts/partners.txt", "loaded", "UTF-16LE", "with", "BOM", "3", "3", "0", "0"));
+        assertThat(lines(run)).anySatisfy(line -> assertThat(line).startsWith("contacts/more.tsv ").contains("loaded"));
+    }
+
+    /** Excel's "Save As CSV" leaves the workbook beside the CSV: the CSV is read, the workbook blocks nothing. */
+    @Test
+    void aSpreadsheetBesideTheCsvSavedFromItIsLeftAlone() throws IOException {
+        Path workbook = INSPECT.resolve("contacts/partners.xlsx");
+        Path data = dataFolder(workbook, "contacts/partners.xlsx", UNICODE_TEXT, "contacts/partners.csv",
+                workbook, "referrals.xlsx");
+        RapportCliTest.Run run = importOf(data);
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("contacts/partners.csv").doesNotContain(".xlsx");
+        assertThat(RapportCliTest.run("inspect", "--data", data.toString()).out()).doesNotContain(".xlsx");
+    }
+
+    private static final Path UNICODE_TEXT = Path.of("src/test/resources/dialects/unicode-text.csv");
+
+    /** A data folder with the inspect fixture's referrals.csv and each source copied to the name after it. */
+    private Path dataFolder(Object... sourcesAndNames) throws IOException {
+        Path data = folder.resolve("data");
+        Files.createDirectories(data.resolve("contacts"));
+        Files.copy(INSPECT.resolve("referrals.csv"), data.resolve("referrals.csv"));
+        for (int i = 0; i < sourcesAndNames.length; i += 2) {
+            Files.copy((Path) sourcesAndNames[i], data.resolve((String) sourcesAndNames[i + 1]));
+        }
+        return data;
+    }
+
+    private RapportCliTest.Run importOf(Path data) {
+        return RapportCliTest.run("import", "--quiet", "--data", data.toString(), "--out",
+                folder.resolve("out").toString());
     }
 
     private static List<String> listing(Path dir) throws IOException {

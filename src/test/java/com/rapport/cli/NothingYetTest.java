@@ -108,6 +108,13 @@ class NothingYetTest {
         assertThat(count(text, "Nothing yet: no partner and no referral is recorded up to 2026-10."))
                 .isEqualTo(SECTIONS_WITH_A_LEAD);
         assertThat(text).contains("5 files read");
+        // Inside the sections too: plain sentences, no "top 0", "0 of 0" or a percentage shown as a dash.
+        assertThat(text).contains("No referrals in these months", "Your top partners",
+                "No partnerships yet, and no partner came through an introduction.",
+                "No partner referred in the last 12 months, so no one carries the practice yet.");
+        // A4: each heading of the files table on one line, not broken inside the word
+        assertThat(text).contains("File Format Encoding Read Loaded Rejected Duplicates");
+        assertThat(text).doesNotContain("top 0", "0 of 0", "about 0 people", "sent —", "HHI —");
         assertThat(importFiles(data)).contains("events.csv,canonical,UTF-8,0,0,0,0",
                 "interactions.csv,canonical,UTF-8,0,0,0,0", "referrals.csv,canonical,UTF-8,0,0,0,0",
                 "spotlights.csv,canonical,UTF-8,0,0,0,0");

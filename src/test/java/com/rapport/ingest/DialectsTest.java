@@ -190,13 +190,28 @@ class DialectsTest {
 
     @Test
     void datesWhoseDaysAreAllTwelveOrLessNeedTheOrderSaid() throws Exception {
+        assertRefusedLoadingNothing("ambiguous-referrals.csv",
+                "referrals.csv: the dates in column date could be month/day or day/month (no day is "
+                        + "above 12); say which in rapport.properties: import.referrals.csv.date_order=MDY (or DMY, "
+                        + "YMD); 'rapport inspect referrals.csv' shows how the file reads");
+    }
+
+    /** Rows typed in by hand in another order: the refusal names the two lines, not "not a date (YYYY-MM-DD)". */
+    @Test
+    void aColumnWrittenInBothOrdersIsRefusedNamingARowOfEach() throws Exception {
+        assertRefusedLoadingNothing("mixed-order-referrals.csv",
+                "referrals.csv: the dates in column date are written month first (line 3: "
+                        + "'7/14/2026') and day first (line 4: '15/7/2026'); correct the rows written the other "
+                        + "way, or say which order holds in rapport.properties: "
+                        + "import.referrals.csv.date_order=MDY (or DMY); 'rapport inspect referrals.csv' shows how "
+                        + "the file reads");
+    }
+
+    /** Imports the fixture as referrals.csv: refused with this message, and no row of it loaded. */
+    private void assertRefusedLoadingNothing(String fixtureFile, String message) throws Exception {
         try (ImportFixture fixture = new ImportFixture(folder, Settings.load(DIALECTS).columnMappings())) {
-            assertThatThrownBy(() -> fixture.importer.importFile(DIALECTS.resolve("ambiguous-referrals.csv"),
-                    "referrals.csv", InputKind.REFERRALS))
-                    .isInstanceOf(InputRefusedException.class)
-                    .hasMessage("referrals.csv: the dates in column date could be month/day or day/month (no day is "
-                            + "above 12); say which in rapport.properties: import.referrals.csv.date_order=MDY (or DMY, "
-                            + "YMD); 'rapport inspect referrals.csv' shows how the file reads");
+            assertThatThrownBy(() -> fixture.importer.importFile(DIALECTS.resolve(fixtureFile), "referrals.csv",
+                    InputKind.REFERRALS)).isInstanceOf(InputRefusedException.class).hasMessage(message);
             assertThat(fixture.rows("select count(*) from raw_referrals")).containsExactly("0");
         }
     }

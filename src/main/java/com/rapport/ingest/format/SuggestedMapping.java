@@ -33,7 +33,7 @@ public final class SuggestedMapping {
         SYNONYMS.put("email", List.of("e-mail", "email", "email address", "e-mail address", "mail", "e-mail-adresse",
                 "courriel", "adresse e-mail", "correo", "correo electronico"));
         SYNONYMS.put("phone", List.of("phone", "mobile", "telephone", "phone number", "mobile phone", "tel", "telefon",
-                "handy", "mobil", "telefonnummer", "portable", "telefono", "movil", "celular"));
+                "handy", "mobil", "mobiltelefon", "telefonnummer", "portable", "telefono", "movil", "celular"));
         SYNONYMS.put("city", List.of("city", "town", "stadt", "ort", "ville", "ciudad", "localidad"));
         SYNONYMS.put("postal_code", List.of("zip", "zip code", "postal code", "postcode", "plz", "postleitzahl",
                 "code postal", "codigo postal", "cp"));

@@ -76,7 +76,7 @@ final class DataQualitySection implements ReviewSection {
                 ReviewContext.cells(files, r -> (String) r.get("file"), r -> (String) r.get("format"),
                         r -> (String) r.get("encoding"), r -> Format.cell(r, "rows_read"), r -> Format.cell(r, "rows_loaded"),
                         r -> Format.cell(r, "rows_rejected"), r -> Format.cell(r, "rows_duplicate")),
-                new float[] {2.9f, 1.1f, 1.5f, 1.35f, 1.35f, 1.05f, 1.25f}, new int[] {3, 4, 5, 6});
+                new float[] {2.6f, 1.1f, 1.9f, 1.0f, 1.05f, 1.3f, 1.55f}, new int[] {3, 4, 5, 6});
         readAs(pdf, files);
         mergedPartners(pdf, context, Format.number(counts, "merged_partners"));
         VerifiedPartners.write(pdf, context);

@@ -43,11 +43,16 @@ final class NetworkSection implements ReviewSection {
         if (measured) {
             MeasuredReach.write(pdf, top, reach);
         }
-        pdf.paragraph(String.format(Locale.ENGLISH, "All %s partnerships together reach about %,d people. "
-                        + "%s of %s partners came through an introduction.",
-                Format.integer(context.row("select partners from partners_by_stage where stage = 'partnership'")
-                        .get("partners")),
-                Format.number(reach, "potential_reach_partnerships"), Format.integer(reach.get("introduced_partners")),
+        long partnerships = Format.number(context.row(
+                "select partners from partners_by_stage where stage = 'partnership'"), "partners");
+        long introduced = Format.number(reach, "introduced_partners");
+        // "All 0 partnerships reach about 0 people" reads as a fault; a practice without them is told plainly.
+        String partnershipReach = partnerships == 0 ? "No partnerships yet"
+                : String.format(Locale.ENGLISH, "All %s partnerships together reach about %,d people",
+                        Format.integer(partnerships), Format.number(reach, "potential_reach_partnerships"));
+        pdf.paragraph(introduced == 0 && partnerships == 0 ? partnershipReach
+                + ", and no partner came through an introduction." : partnershipReach + String.format(Locale.ENGLISH,
+                ". %s of %s partners came through an introduction.", Format.integer(introduced),
                 Format.integer(reach.get("partners"))));
     }
 }

@@ -56,7 +56,9 @@ final class ReferralFlowSection implements ReviewSection {
         }
         Map<String, Object> concentration = context.row("select * from referral_concentration");
         pdf.subheading("Concentration");
-        pdf.paragraph(String.format(Locale.ENGLISH, "%s partners referred in the last 12 months; the ten largest "
+        pdf.paragraph(Format.number(concentration, "referring_partners_12m") == 0
+                ? "No partner referred in the last 12 months, so no one carries the practice yet."
+                : String.format(Locale.ENGLISH, "%s partners referred in the last 12 months; the ten largest "
                         + "sent %s of the matched referrals (HHI %s on a 0–10,000 scale; above 2,500 a few partners "
                         + "carry the practice, and losing one hurts).",
                 Format.integer(concentration.get("referring_partners_12m")),
