@@ -207,8 +207,10 @@ class DialectsTest {
         properties.setProperty("import.referrals.csv.date_order", "DMY");
         try (ImportFixture fixture = new ImportFixture(folder,
                 com.rapport.ingest.format.ColumnMappings.from(properties))) {
-            fixture.importer.importFile(DIALECTS.resolve("ambiguous-referrals.csv"), "referrals.csv",
-                    InputKind.REFERRALS);
+            // DuckDB may read only inside the database's folder.
+            Path copy = java.nio.file.Files.copy(DIALECTS.resolve("ambiguous-referrals.csv"),
+                    folder.resolve("ambiguous-referrals.csv"));
+            fixture.importer.importFile(copy, "referrals.csv", InputKind.REFERRALS);
             assertThat(fixture.rows("select referral_id, date from raw_referrals order by line")).containsExactly(
                     "R1|2026-01-07", "R2|2026-02-08", "R3|2026-03-09");
             assertThat(fixture.rows("select date_order from import_ledger")).containsExactly("D/M/Y");
