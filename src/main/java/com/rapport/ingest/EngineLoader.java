@@ -56,7 +56,6 @@ final class EngineLoader {
 
     private final Connection connection;
     private final PatientIdHasher patients;
-    private final long minimumBytes;
 
     /** The file is better read row by row; the transaction is rolled back and the caller does so. */
     static final class NotSuitable extends RuntimeException {
@@ -65,15 +64,14 @@ final class EngineLoader {
         }
     }
 
-    EngineLoader(Connection connection, PatientIdHasher patients, long minimumBytes) {
+    EngineLoader(Connection connection, PatientIdHasher patients) {
         this.connection = connection;
         this.patients = patients;
-        this.minimumBytes = minimumBytes;
     }
 
     boolean suits(InputKind kind, RecordLayout layout, FileFingerprint fingerprint) {
         CsvShape shape = fingerprint.shape();
-        return fingerprint.bytes() >= minimumBytes && kind != InputKind.CONTACTS && !kind.replacesFile()
+        return kind != InputKind.CONTACTS && !kind.replacesFile()
                 && shape != null && shape.widestRecord() <= MAX_FIELDS_PER_COLUMN * layout.width()
                 && layout.format().equals("canonical")
                 && (fingerprint.encoding() == FileEncoding.UTF_8 || fingerprint.encoding() == FileEncoding.UTF_8_BOM)

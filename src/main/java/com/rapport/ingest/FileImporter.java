@@ -36,26 +36,28 @@ public final class FileImporter {
     private final Connection connection;
     private final PatientIdHasher patients;
     private final RejectThreshold threshold;
-    /** Files this large are read by DuckDB's own CSV reader (see {@link EngineLoader}). */
-    public static final long ENGINE_MINIMUM_BYTES = 0;
-
     private final Layouts layouts;
     private final EngineLoader engine;
     private final EncodingSniffer sniffer = new EncodingSniffer();
     private final ImportLedger ledger;
+    private final boolean engineReader;
 
     public FileImporter(Connection connection, PatientIdHasher patients, RejectThreshold threshold, Layouts layouts) {
-        this(connection, patients, threshold, layouts, ENGINE_MINIMUM_BYTES);
+        this(connection, patients, threshold, layouts, true);
     }
 
-    /** @param engineMinimumBytes the size from which a file is read by DuckDB's reader rather than row by row */
+    /**
+     * @param engineReader false reads every file row by row, so that tests can compare the two
+     *                     readers on one file; otherwise what the file is chooses its reader
+     */
     public FileImporter(Connection connection, PatientIdHasher patients, RejectThreshold threshold, Layouts layouts,
-                        long engineMinimumBytes) {
+                        boolean engineReader) {
         this.connection = connection;
         this.patients = patients;
         this.threshold = threshold;
         this.layouts = layouts;
-        this.engine = new EngineLoader(connection, patients, engineMinimumBytes);
+        this.engine = new EngineLoader(connection, patients);
+        this.engineReader = engineReader;
         this.ledger = new ImportLedger(connection);
     }
 
@@ -92,7 +94,7 @@ public final class FileImporter {
                     delimiter != Delimiter.COMMA);
             CsvShape shape = fingerprint.shape();
             // The engine reads a plain file: header on line 1, every line's fields named, no footer.
-            if (engine.suits(kind, layout, fingerprint) && file.headerLine() == 1
+            if (engineReader && engine.suits(kind, layout, fingerprint) && file.headerLine() == 1
                     && file.header().size() == layout.width() && !shape.blankLineNearEnd(MAX_FOOTER_RECORDS)) {
                 try {
                     FileImportResult result = loadWithEngine(path, name, kind, fingerprint, layout, rules,

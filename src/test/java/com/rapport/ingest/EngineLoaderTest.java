@@ -208,7 +208,7 @@ class EngineLoaderTest {
                         "direction"));
         try (com.rapport.store.Database database = com.rapport.store.Database.open(folder.resolve("order.duckdb"),
                 "200MB"); java.sql.Statement statement = database.connection().createStatement()) {
-            EngineLoader loader = new EngineLoader(database.connection(), null, 0);
+            EngineLoader loader = new EngineLoader(database.connection(), null);
             statement.execute("insert into raw_interactions (source_file, interaction_id) values "
                     + "('interactions.csv', 'I1'), ('interactions.csv', 'I2'), ('interactions.csv', 'I3')");
             loader.checkOrder(statement, file, InputKind.INTERACTIONS, layout, shape, 0, List.of(),
@@ -231,7 +231,7 @@ class EngineLoaderTest {
                 I3,2026-01-07,C1,gift,outbound,,2e12,too large as an exponent
                 """), InputKind.INTERACTIONS, "select record_no, line, interaction_id, amount from raw_interactions "
                 + "order by record_no");
-        try (ImportFixture fixture = new ImportFixture(folder, "quoted.duckdb", ColumnMappings.none(), 0)) {
+        try (ImportFixture fixture = new ImportFixture(folder, "quoted.duckdb", ColumnMappings.none(), true)) {
             fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv", InputKind.INTERACTIONS);
             assertThat(fixture.rows("select line, reason from import_issues order by line")).containsExactly(
                     "2|amount '-3.50' must be a number of at least 0",
@@ -247,7 +247,7 @@ class EngineLoaderTest {
         assertSamePaths("interactions.csv", withGoodRows("interaction_id,date,contact,type,direction,event_id,amount,note\n"
                 + "I1,2026-01-05T09:30:00,C1,call,outbound,,,\"" + note + "\"\n"), InputKind.INTERACTIONS,
                 "select record_no, line, interaction_id, date from raw_interactions order by record_no");
-        try (ImportFixture fixture = new ImportFixture(folder, "note.duckdb", ColumnMappings.none(), 0)) {
+        try (ImportFixture fixture = new ImportFixture(folder, "note.duckdb", ColumnMappings.none(), true)) {
             fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv", InputKind.INTERACTIONS);
             assertThat(fixture.rows("select line, date from raw_interactions where interaction_id = 'I1'"))
                     .containsExactly("2|2026-01-05");
@@ -277,7 +277,7 @@ class EngineLoaderTest {
         csv.append("X1,2026-01-05,C1,call,outbound").append(",f".repeat(100_000 - 5)).append('\n');
         csv.append("I9999,2026-01-06,C1,call,outbound,,,after the wide row\n");
         Files.writeString(folder.resolve("interactions.csv"), csv);
-        try (ImportFixture fixture = new ImportFixture(folder, "wide.duckdb", ColumnMappings.none(), 0)) {
+        try (ImportFixture fixture = new ImportFixture(folder, "wide.duckdb", ColumnMappings.none(), true)) {
             FileImportResult result = fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv",
                     InputKind.INTERACTIONS);
             assertThat(result.read() + " read, " + result.loaded() + " loaded, " + result.rejected() + " rejected")
@@ -293,12 +293,12 @@ class EngineLoaderTest {
         Path file = folder.resolve(name);
         Files.writeString(file, content);
         List<List<String>> results = new java.util.ArrayList<>();
-        for (long minimum : new long[] {Long.MAX_VALUE, 0}) {
-            try (ImportFixture fixture = new ImportFixture(folder, "path-" + minimum + ".duckdb", ColumnMappings.none(),
-                    minimum)) {
+        for (boolean engineReader : new boolean[] {false, true}) {
+            try (ImportFixture fixture = new ImportFixture(folder, "path-" + engineReader + ".duckdb",
+                    ColumnMappings.none(), engineReader)) {
                 FileImportResult result = fixture.importer.importFile(file, name, kind);
                 assertThat(result.message().endsWith("read with DuckDB's CSV reader")).as("engine path taken")
-                        .isEqualTo(minimum == 0);
+                        .isEqualTo(engineReader);
                 List<String> outcome = new java.util.ArrayList<>(List.of(result.read() + " read, " + result.loaded()
                         + " loaded, " + result.rejected() + " rejected, " + result.duplicates() + " duplicates, "
                         + result.warnings() + " warnings"));
