@@ -24,6 +24,13 @@ final class Bytes {
         return ((word | (word - ONES * 0x20)) & HIGH_BITS) == 0;
     }
 
+    /** How many of the word's eight bytes equal {@code value} (exact: no borrow crosses bytes). */
+    static int count(long word, int value) {
+        long x = word ^ (ONES * (value & 0xFF));
+        long low = ONES * 0x7F;
+        return Long.bitCount(~(((x & low) + low) | x | low));
+    }
+
     /** True when one of the word's eight bytes equals {@code value}. */
     static boolean has(long word, int value) {
         long x = word ^ (ONES * (value & 0xFF));

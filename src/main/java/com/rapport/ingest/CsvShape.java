@@ -43,6 +43,12 @@ public final class CsvShape {
     /** Sampled data records (the first, every {@link #SAMPLE_EVERY}-th, the last) and the offsets they start at. */
     private final RecordPairs sampled = new RecordPairs();
     private long lastRecordOffset;
+    /** Every {@link #MARK_EVERY}-th data record (from the first) and its offset: where a record can be read back from. */
+    private final RecordPairs marks = new RecordPairs();
+    static final long MARK_EVERY = 1 << 12;
+    /** Separators outside quotes in the record being read, and the most any record had. */
+    private long separators;
+    private long widest;
     /** A reader that loses the order interleaves its chunks all through the file: a few samples see it. */
     static final long SAMPLE_EVERY = 1 << 20;
     /** See {@link #oddWhitespace()}; the last three bytes read, to see a Unicode space end. */
@@ -67,6 +73,7 @@ public final class CsvShape {
                     lastBytes = 0;
                     if (!inQuotes) {
                         content = true;
+                        separators += Bytes.count(word, separator);
                         int last = i + 7;
                         while (last > i && buffer[last] == '\r') {
                             last--;
@@ -110,6 +117,9 @@ public final class CsvShape {
                 }
                 default -> {
                     fieldStart = b == separator;
+                    if (fieldStart) {
+                        separators++;
+                    }
                     content = true;
                 }
             }
@@ -160,8 +170,12 @@ public final class CsvShape {
                 tall.add(records + 1, extra);
             }
             records++;
+            widest = Math.max(widest, separators + 1);
             if (records > 0) {
                 lastRecordOffset = recordStartOffset;
+                if (records % MARK_EVERY == 1) {
+                    marks.add(records, recordStartOffset);
+                }
                 if (records == 1 || records % SAMPLE_EVERY == 0) {
                     sampled.add(records, recordStartOffset);
                 }
@@ -176,6 +190,7 @@ public final class CsvShape {
         recordStartOffset = nextRecordOffset;
         content = false;
         fieldStart = true;
+        separators = 0;
     }
 
     void finish() {
@@ -210,6 +225,17 @@ public final class CsvShape {
      */
     public boolean oddWhitespace() {
         return oddWhitespace;
+    }
+
+    /** The most fields any record has (the header included), counted by the separators outside quotes. */
+    public long widestRecord() {
+        return widest;
+    }
+
+    /** The nearest data record at or before {@code record} whose offset is known, as {record, offset}. */
+    long[] markAtOrBefore(long record) {
+        int i = (int) ((record - 1) / MARK_EVERY);
+        return new long[] {marks.record(i), marks.value(i)};
     }
 
     /** The line where a quoted field opens and never closes, or -1. */

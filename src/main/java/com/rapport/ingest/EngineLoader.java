@@ -29,8 +29,9 @@ import org.duckdb.DuckDBConnection;
 /**
  * Loads a large canonical UTF-8 file with DuckDB's own CSV reader, straight into its raw
  * table inside the file's open transaction, and keeps the promises of the row-by-row path
- * around it: the same rules and reasons (every row DuckDB refuses is judged again by
- * {@link RowConverter}, SQL applies the rest), physical lines and record numbers (from the
+ * around it: the same rules and reasons (SQL only finds the rows DuckDB refuses or that break
+ * a rule; each is read again from the file and judged by {@link RowConverter}, which alone
+ * says why a row is rejected), physical lines and record numbers (from the
  * {@link CsvShape} learnt while checksumming, because DuckDB numbers records, not lines),
  * duplicates after the first, and a record count taken independently of DuckDB. Numbering
  * rows in the scan ({@code row_number()}, {@code WITH ORDINALITY}) makes DuckDB read on one
@@ -42,6 +43,12 @@ final class EngineLoader {
 
     /** Above this many rows refused by DuckDB, numbering by thresholds costs more than reading row by row. */
     private static final int MAX_ENGINE_REJECTS = 200;
+    /**
+     * DuckDB's reader records a refused row once for each field beyond the header, each with
+     * its own copy of the line: a row of 100,000 fields takes gigabytes. A file with a row
+     * more than this many times as wide as its header is read row by row.
+     */
+    private static final int MAX_FIELDS_PER_COLUMN = 2;
     /** The field types this path reads: everything the activity files use but a month. */
     private static final Set<FieldType> READABLE = java.util.EnumSet.of(FieldType.TEXT, FieldType.DATE,
             FieldType.AMOUNT, FieldType.PATIENT_ID, FieldType.INTERACTION_TYPE, FieldType.INTERACTION_DIRECTION,
@@ -49,7 +56,6 @@ final class EngineLoader {
 
     private final Connection connection;
     private final PatientIdHasher patients;
-    private final long minimumBytes;
 
     /** The file is better read row by row; the transaction is rolled back and the caller does so. */
     static final class NotSuitable extends RuntimeException {
@@ -58,19 +64,15 @@ final class EngineLoader {
         }
     }
 
-    /** What the load did, for the reconciliation and the ledger. */
-    record Counts(long read, long loaded, long rejected, long duplicates, long warnings, String firstRejection) {
-    }
-
-    EngineLoader(Connection connection, PatientIdHasher patients, long minimumBytes) {
+    EngineLoader(Connection connection, PatientIdHasher patients) {
         this.connection = connection;
         this.patients = patients;
-        this.minimumBytes = minimumBytes;
     }
 
     boolean suits(InputKind kind, RecordLayout layout, FileFingerprint fingerprint) {
         CsvShape shape = fingerprint.shape();
-        return fingerprint.bytes() >= minimumBytes && kind != InputKind.CONTACTS && !kind.replacesFile()
+        return kind != InputKind.CONTACTS && !kind.replacesFile()
+                && shape != null && shape.widestRecord() <= MAX_FIELDS_PER_COLUMN * layout.width()
                 && layout.format().equals("canonical")
                 && (fingerprint.encoding() == FileEncoding.UTF_8 || fingerprint.encoding() == FileEncoding.UTF_8_BOM)
                 && shape != null && shape.headerOnFirstLine() && shape.unterminatedQuoteLine() < 0
@@ -78,8 +80,9 @@ final class EngineLoader {
     }
 
     /** Runs inside the file's transaction, with {@code load_issues} empty. */
-    Counts load(Path path, String name, InputKind kind, CsvShape shape, RecordLayout layout,
+    LoadCounts load(Path path, String name, InputKind kind, FileFingerprint fingerprint, RecordLayout layout,
                 ReadRules rules, String dateFormat) throws SQLException {
+        CsvShape shape = fingerprint.shape();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(shape.delimiter().character()).get();
         String source = readCsv(path, layout, shape.delimiter(), dateFormat);
         try (Statement statement = connection.createStatement()) {
@@ -94,19 +97,23 @@ final class EngineLoader {
             List<Long> refused = refusedRecords(statement, shape);
             long[] batch = batch(statement, kind, name);
             checkOrder(statement, path, kind, layout, shape, batch[0], refused, format);
-            Tally tally = new Tally();
-            rejudgeRefused(statement, name, kind, layout, shape, refused, tally, format, rules);
             // Rules and duplicates read the record number from the row id: reading the 10M
             // rows again after an update of all of them is twice as slow.
             String record = "coalesce(record_no, " + positionRecord(batch, refused) + ")";
-            List<Long> setAside = applyRules(statement, name, kind, batch[0], record, shape, tally);
+            Map<Long, Long> breaking = breakingRules(statement, kind, batch, record);
+            List<Long> setAside = new ArrayList<>(breaking.values());
+            java.util.TreeSet<Long> toJudge = new java.util.TreeSet<>(refused);
+            toJudge.addAll(breaking.keySet());
+            Tally tally = new Tally();
+            judgeFromTheFile(path, fingerprint.encoding(), name, kind, layout, shape, rules, toJudge, tally);
+            lowerWords(statement, kind, batch);
             long duplicates = dropDuplicates(statement, name, kind, batch[0], record, setAside, shape);
             number(statement, kind, batch, refused, shape, setAside);
             long loaded = FileImporter.count(statement, "select count(*) from " + kind.table() + " where rowid >= " + batch[0]
                     + " and record_no > 0");
             statement.execute("drop table if exists engine_rejects");
             statement.execute("drop table if exists engine_reject_scans");
-            return new Counts(shape.records(), loaded, tally.rejected, duplicates, tally.warnings, tally.first);
+            return new LoadCounts(shape.records(), loaded, tally.rejected, duplicates, tally.warnings, tally.first);
         }
     }
 
@@ -227,7 +234,12 @@ final class EngineLoader {
             rs.next();
             long first = rs.getLong(1);
             long last = rs.getLong(2);
-            if (rs.getLong(3) > 0 && last - first + 1 != rs.getLong(3)) {
+            if (rs.getLong(3) == 0) {
+                // Every row refused: an empty run after the rows already there.
+                long next = FileImporter.count(statement, "select coalesce(max(rowid), -1) + 1 from " + kind.table());
+                return new long[] {next, next - 1};
+            }
+            if (last - first + 1 != rs.getLong(3)) {
                 throw new NotSuitable("the appended rows are not one run");
             }
             return new long[] {first, last};
@@ -341,29 +353,43 @@ final class EngineLoader {
         return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
     }
 
-    /** Each refused record again through the row-by-row rules: rejected with its reason, or loaded after all. */
-    private void rejudgeRefused(Statement statement, String name, InputKind kind, RecordLayout layout, CsvShape shape,
-                                List<Long> refused, Tally tally, CSVFormat format, ReadRules rules)
+    /**
+     * The records DuckDB refused or whose values break a rule it does not know, read again
+     * from the file itself (not from DuckDB's copy of the line, which it cuts at 10,000
+     * characters) and judged by {@link RowConverter}, the one place that says why a row is
+     * rejected: rejected with its reason, or loaded with the converter's values and warnings.
+     * Each is read from the nearest record whose offset the structure scan marked.
+     */
+    private void judgeFromTheFile(Path path, FileEncoding encoding, String name, InputKind kind, RecordLayout layout,
+                                  CsvShape shape, ReadRules rules, java.util.SortedSet<Long> records, Tally tally)
             throws SQLException {
-        if (refused.isEmpty()) {
+        if (records.isEmpty()) {
             return;
         }
-        Map<Long, String> text = new LinkedHashMap<>();
-        try (ResultSet rs = statement.executeQuery("select line, any_value(csv_line) from engine_rejects group by line "
-                + "order by line")) {
-            while (rs.next()) {
-                text.put(shape.recordAtEngineLine(rs.getLong(1)), rs.getString(2));
-            }
-        }
         RowConverter converter = new RowConverter(kind, layout, patients, rules);
-        Object[] values = new Object[kind.fields().size()];
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        CsvRecordReader reader = null;
+        long nextRecord = 0;
         try (DuckDBAppender rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.table());
              DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
-            for (Map.Entry<Long, String> entry : text.entrySet()) {
-                long line = shape.lineOf(entry.getKey());
+            for (long wanted : records) {
+                long[] mark = shape.markAtOrBefore(wanted);
+                if (reader == null || mark[0] > nextRecord) {
+                    if (reader != null) {
+                        reader.close();
+                    }
+                    reader = CsvRecordReader.openAt(path, encoding, shape.delimiter(), name, mark[1],
+                            shape.lineOf(mark[0]) - 1, mark[0] - 1);
+                }
+                SourceRecord record;
+                do {
+                    record = reader.next();
+                } while (record.recordNo() < wanted);
+                nextRecord = wanted + 1;
+                long line = shape.lineOf(wanted);
+                Object[] values = new Object[kind.fields().size()];
                 List<RowIssue> warnings = new ArrayList<>();
-                RowIssue rejection = converter.convert(parse(entry.getValue(), format), values, warnings);
+                RowIssue rejection = converter.convert(record.values(), values, warnings);
                 if (rejection != null) {
                     tally.reject(name, line, rejection, issues);
                     continue;
@@ -373,117 +399,72 @@ final class EngineLoader {
                 }
                 rows.beginRow();
                 rows.append(name);
-                rows.append(entry.getKey());
+                rows.append(wanted);
                 rows.append(line);
                 for (Object value : values) {
                     FileImporter.appendValue(rows, value);
                 }
                 rows.endRow();
             }
-        }
-    }
-
-    private static String[] parse(String line, CSVFormat format) {
-        try {
-            // DuckDB's copy of a refused line can begin with the blank lines that preceded it.
-            String record = line.replaceFirst("^[\\r\\n]+", "");
-            List<CSVRecord> records = format.parse(new StringReader(record)).getRecords();
-            return records.isEmpty() ? new String[0] : records.get(0).values();
-        } catch (IOException | RuntimeException e) {
-            throw new NotSuitable("a refused row is not one CSV line");
+        } catch (IOException e) {
+            throw new NotSuitable("the file could not be read back: " + e.getMessage());
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    // read to the rows it was opened for; nothing left to lose
+                }
+            }
         }
     }
 
     /**
-     * The rules DuckDB's reader does not know (required values, the contract's words,
-     * amounts from 0 to the largest the models hold), checked in one scan that returns only the rows breaking one;
-     * each such row is then judged field by field in the order the row-by-row path uses.
+     * The rows of this append that break a rule DuckDB's reader does not know (required
+     * values, the contract's words, amounts from 0 to the largest the models hold), found in
+     * one scan, as record number to row id. They are set aside and judged from the file.
      */
-    private List<Long> applyRules(Statement statement, String name, InputKind kind, long first, String record,
-                                  CsvShape shape, Tally tally) throws SQLException {
-        List<Field> fields = kind.fields();
+    private static Map<Long, Long> breakingRules(Statement statement, InputKind kind, long[] batch, String record)
+            throws SQLException {
         List<String> broken = new ArrayList<>();
-        List<String> lowered = new ArrayList<>();
-        for (Field field : fields) {
+        for (Field field : kind.fields()) {
             String column = "\"" + field.column() + "\"";
             if (field.required()) {
                 broken.add(column + " is null");
             }
             if (field.type().allowedWords() != null) {
-                broken.add("lower(" + column + ") not in (" + field.type().allowedWords().stream().sorted()
-                        .map(w -> "'" + w + "'").collect(Collectors.joining(", ")) + ")");
-                lowered.add(column);
+                broken.add("lower(" + column + ") not in (" + words(field) + ")");
             }
             if (field.type() == FieldType.AMOUNT) {
                 broken.add(column + " < 0 or not isfinite(" + column + ") or " + column + " > "
                         + (long) FieldType.LARGEST_AMOUNT);
             }
         }
-        String batch = " from " + kind.table() + " where rowid >= " + first;
-        List<Long> rejected = new ArrayList<>();
-        Map<Long, List<Field>> blanked = new LinkedHashMap<>();
-        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-        try (ResultSet rs = statement.executeQuery("select rowid, " + record + " as record_number, " + fields.stream()
-                .map(f -> "\"" + f.column() + "\"").collect(Collectors.joining(", ")) + batch + " and ("
-                + String.join(" or ", broken.stream().map(b -> "(" + b + ")").toList()) + ") order by record_number");
-             DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
+        Map<Long, Long> breaking = new LinkedHashMap<>();
+        try (ResultSet rs = statement.executeQuery("select " + record + ", rowid from " + kind.table()
+                + " where rowid between " + batch[0] + " and " + batch[1] + " and ("
+                + String.join(" or ", broken.stream().map(b -> "(" + b + ")").toList()) + ")")) {
             while (rs.next()) {
-                long rowId = rs.getLong(1);
-                long line = shape.lineOf(rs.getLong(2));
-                for (int i = 0; i < fields.size(); i++) {
-                    Field field = fields.get(i);
-                    Object value = rs.getObject(i + 3);
-                    RowIssue issue = problem(field, value);
-                    if (issue == null) {
-                        continue;
-                    }
-                    if (field.soft()) {
-                        tally.warn(name, line, issue, issues);
-                        blanked.computeIfAbsent(rowId, r -> new ArrayList<>()).add(field);
-                        continue;
-                    }
-                    tally.reject(name, line, issue, issues);
-                    rejected.add(rowId);
-                    break;
-                }
+                breaking.put(rs.getLong(1), rs.getLong(2));
             }
         }
-        for (Map.Entry<Long, List<Field>> entry : blanked.entrySet()) {
-            statement.execute("update " + kind.table() + " set " + entry.getValue().stream().map(f -> "\"" + f.column()
-                    + "\" = null").collect(Collectors.joining(", ")) + " where rowid = " + entry.getKey());
-        }
-        if (!lowered.isEmpty()) {
-            statement.execute("update " + kind.table() + " set " + lowered.stream().map(c -> c + " = lower(" + c + ")")
-                    .collect(Collectors.joining(", ")) + " where rowid >= " + first + " and (" + lowered.stream()
-                    .map(c -> c + " <> lower(" + c + ")").collect(Collectors.joining(" or ")) + ")");
-        }
-        return rejected;
+        return breaking;
     }
 
-    /** What the row-by-row path would say of this value, or null when it passes. */
-    private static RowIssue problem(Field field, Object value) {
-        if (value == null) {
-            return field.required() ? new RowIssue(field.name(), "required value is empty") : null;
+    private static String words(Field field) {
+        return field.type().allowedWords().stream().sorted().map(w -> "'" + w + "'").collect(Collectors.joining(", "));
+    }
+
+    /** The contract's words as the converter keeps them, lower case. */
+    private static void lowerWords(Statement statement, InputKind kind, long[] batch) throws SQLException {
+        List<String> lowered = kind.fields().stream().filter(f -> f.type().allowedWords() != null)
+                .map(f -> "\"" + f.column() + "\"").toList();
+        if (!lowered.isEmpty()) {
+            statement.execute("update " + kind.table() + " set " + lowered.stream().map(c -> c + " = lower(" + c + ")")
+                    .collect(Collectors.joining(", ")) + " where rowid between " + batch[0] + " and " + batch[1]
+                    + " and (" + lowered.stream().map(c -> c + " <> lower(" + c + ")").collect(Collectors.joining(" or "))
+                    + ")");
         }
-        if (field.type().allowedWords() != null
-                && !field.type().allowedWords().contains(value.toString().toLowerCase(java.util.Locale.ROOT))) {
-            return new RowIssue(field.name(), "unknown " + field.type().word() + " '" + value + "'"
-                    + (field.soft() ? "; the value was left out" : ""));
-        }
-        if (field.type() == FieldType.AMOUNT) {
-            double amount = ((Number) value).doubleValue();
-            if (!(amount >= 0)) {
-                String text = amount == Math.rint(amount) && !Double.isInfinite(amount)
-                        ? Long.toString((long) amount) : Double.toString(amount);
-                return new RowIssue(field.name(), "amount '" + text + "' must be a number of at least 0");
-            }
-            if (amount > FieldType.LARGEST_AMOUNT) {
-                // As written when it was written plainly, as the row-by-row path quotes it.
-                return new RowIssue(field.name(), FieldType.tooLarge(Double.isInfinite(amount) ? Double.toString(amount)
-                        : java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString()));
-            }
-        }
-        return null;
     }
 
     /**

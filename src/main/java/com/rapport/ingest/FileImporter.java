@@ -37,29 +37,35 @@ public final class FileImporter {
     private final Connection connection;
     private final PatientIdHasher patients;
     private final RejectThreshold threshold;
-    /** Files this large are read by DuckDB's own CSV reader (see {@link EngineLoader}). */
-    public static final long ENGINE_MINIMUM_BYTES = 32L << 20;
-
     private final Layouts layouts;
     private final EngineLoader engine;
     private final EncodingSniffer sniffer = new EncodingSniffer();
+    private final ImportLedger ledger;
+    private final boolean engineReader;
 
     public FileImporter(Connection connection, PatientIdHasher patients, RejectThreshold threshold, Layouts layouts) {
-        this(connection, patients, threshold, layouts, ENGINE_MINIMUM_BYTES);
+        this(connection, patients, threshold, layouts, true);
     }
 
-    /** @param engineMinimumBytes the size from which a file is read by DuckDB's reader rather than row by row */
+    /**
+     * @param engineReader false reads every file row by row, so that tests can compare the two
+     *                     readers on one file; otherwise what the file is chooses its reader
+     */
     public FileImporter(Connection connection, PatientIdHasher patients, RejectThreshold threshold, Layouts layouts,
-                        long engineMinimumBytes) {
+                        boolean engineReader) {
         this.connection = connection;
         this.patients = patients;
         this.threshold = threshold;
         this.layouts = layouts;
-        this.engine = new EngineLoader(connection, patients, engineMinimumBytes);
+        this.engine = new EngineLoader(connection, patients);
+        this.engineReader = engineReader;
+        this.ledger = new ImportLedger(connection);
     }
 
     public FileImportResult importFile(Path path, String name, InputKind kind) throws IOException, SQLException {
-        FileImportResult untouched = untouchedSinceLastImport(path, name, kind);
+        // The import plan, cheapest first: untouched (size and time), appended (the old bytes
+        // plus more), unchanged (the same checksum), else the whole file.
+        FileImportResult untouched = ledger.untouched(path, name, kind);
         if (untouched != null) {
             return untouched;
         }
@@ -68,16 +74,8 @@ public final class FileImporter {
             return appended;
         }
         FileFingerprint fingerprint = sniffer.sniff(path, name);
-        FileImportResult unchanged = unchangedSinceLastImport(name, kind, fingerprint);
+        FileImportResult unchanged = ledger.unchanged(name, kind, fingerprint);
         if (unchanged != null) {
-            // Same content, new time stamp (a copy, a touch): remember it, so next time the quick check suffices.
-            try (PreparedStatement stamp = connection.prepareStatement(
-                    "update import_ledger set size = ?, modified = ? where file = ?")) {
-                stamp.setLong(1, fingerprint.bytes());
-                stamp.setLong(2, fingerprint.modifiedMillis());
-                stamp.setString(3, name);
-                stamp.executeUpdate();
-            }
             return unchanged;
         }
         Delimiter delimiter = HeaderedFile.delimiterOf(path, fingerprint);
@@ -97,7 +95,7 @@ public final class FileImporter {
                     delimiter != Delimiter.COMMA);
             CsvShape shape = fingerprint.shape();
             // The engine reads a plain file: header on line 1, every line's fields named, no footer.
-            if (engine.suits(kind, layout, fingerprint) && file.headerLine() == 1
+            if (engineReader && engine.suits(kind, layout, fingerprint) && file.headerLine() == 1
                     && file.header().size() == layout.width() && !shape.blankLineNearEnd(MAX_FOOTER_RECORDS)) {
                 try {
                     FileImportResult result = loadWithEngine(path, name, kind, fingerprint, layout, rules,
@@ -122,14 +120,10 @@ public final class FileImporter {
         return Transaction.run(connection, () -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("delete from load_issues");
-                EngineLoader.Counts counts = engine.load(path, name, kind, fingerprint.shape(), layout, rules, dateFormat);
-                reconcile(statement, name, counts.read(), counts.loaded(), counts.rejected(), counts.duplicates());
-                threshold.check(name, counts.read(), counts.rejected(), counts.firstRejection());
-                publishIssues(statement, name);
-                writeLedger(name, kind, false, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
-                        lineBreaks(fingerprint), counts.read(), counts.loaded(), counts.rejected(), counts.duplicates(),
+                LoadCounts counts = engine.load(path, name, kind, fingerprint, layout, rules, dateFormat);
+                settle(statement, name, kind, counts, layout.format(), fingerprint,
+                        String.join(",", layout.foldedHeader()), lineBreaks(fingerprint),
                         new ReadAs(fingerprint.shape().delimiter(), 1, 0, DateOrders.label(rules.dateOrders()), 0));
-                statement.execute("delete from load_issues");
                 return new FileImportResult(name, kind, layout.format(), fingerprint.encoding().label(),
                         counts.read() == 0 ? Status.EMPTY : Status.LOADED, counts.read(), counts.loaded(),
                         counts.rejected(), counts.duplicates(), counts.warnings(),
@@ -154,14 +148,46 @@ public final class FileImporter {
      * The records the file holds (counted by its own reader) must all be accounted for, and
      * the rejects counted must be the ones recorded; otherwise nothing of the file is kept.
      */
-    private static void reconcile(Statement statement, String name, long read, long loaded, long rejected,
-                                  long duplicates) throws SQLException {
+    private static void reconcile(Statement statement, String name, LoadCounts counts) throws SQLException {
+        long read = counts.read();
+        long loaded = counts.loaded();
+        long rejected = counts.rejected();
+        long duplicates = counts.duplicates();
         long rejectedInDb = count(statement, "select count(*) from load_issues where kind = 'rejected'");
         long duplicatesInDb = count(statement, "select count(*) from load_issues where kind = 'duplicate'");
         if (read != loaded + rejected + duplicates || rejectedInDb != rejected || duplicatesInDb != duplicates) {
             throw new InputRefusedException(name + ": rows do not reconcile (read " + read + ", loaded " + loaded
                     + ", rejected " + rejected + ", duplicates " + duplicates + "); nothing from this file was imported");
         }
+    }
+
+    /**
+     * The one ending of every load, whichever rows it read: the counts reconciled, the reject
+     * threshold checked, the file's issues and its ledger row written, all before the caller
+     * publishes its rows in the same transaction.
+     */
+    private void settle(Statement statement, String name, InputKind kind, LoadCounts counts, String format,
+                        FileFingerprint fingerprint, String header, Long lines, ReadAs readAs) throws SQLException {
+        settle(statement, name, kind, counts, null, format, fingerprint, header, lines, readAs);
+    }
+
+    /** @param total for an appended part, the whole file's counts (the ledger's); null for a whole file */
+    private void settle(Statement statement, String name, InputKind kind, LoadCounts counts, LoadCounts total,
+                        String format, FileFingerprint fingerprint, String header, Long lines, ReadAs readAs)
+            throws SQLException {
+        boolean appended = total != null;
+        reconcile(statement, name, counts);
+        threshold.check(name, counts.read(), counts.rejected(), counts.firstRejection());
+        if (!appended) {
+            // The file's issues replace those of its previous import; an appended part adds its own.
+            try (PreparedStatement delete = connection.prepareStatement("delete from import_issues where file = ?")) {
+                delete.setString(1, name);
+                delete.executeUpdate();
+            }
+        }
+        statement.execute("insert into import_issues select * from load_issues");
+        statement.execute("delete from load_issues");
+        ledger.write(name, kind, appended, format, fingerprint, header, lines, appended ? total : counts, readAs);
     }
 
     private FileImportResult publishFile(HeaderedFile file, String name, InputKind kind, FileFingerprint fingerprint,
@@ -175,15 +201,11 @@ public final class FileImporter {
             RowCounts counts = appendRows(file.reader(), name, kind, layout, converter);
             long duplicates = dropDuplicates(statement, name, kind);
             long loaded = count(statement, "select count(*) from " + kind.loadTable());
-            reconcile(statement, name, counts.read, loaded, counts.rejected, duplicates);
-            threshold.check(name, counts.read, counts.rejected, counts.firstRejection);
-            publish(statement, name, kind);
-            publishIssues(statement, name);
-            writeLedger(name, kind, false, layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
-                    lineBreaks(fingerprint), counts.read, loaded, counts.rejected, duplicates, new ReadAs(file.delimiter(),
+            settle(statement, name, kind, counts.counts(loaded, duplicates), layout.format(), fingerprint,
+                    String.join(",", layout.foldedHeader()), lineBreaks(fingerprint), new ReadAs(file.delimiter(),
                             file.headerLine(), counts.footerLines, dateOrder, converter.paddedPostalCodes()));
+            publish(statement, name, kind);
             statement.execute("delete from " + kind.loadTable());
-            statement.execute("delete from load_issues");
             Status status = counts.read == 0 ? Status.EMPTY : Status.LOADED;
             return new FileImportResult(name, kind, layout.format(), fingerprint.encoding().label(), status,
                     counts.read, loaded, counts.rejected, duplicates, counts.warnings,
@@ -262,15 +284,6 @@ public final class FileImporter {
         statement.execute("insert into " + kind.table() + " select * from " + kind.loadTable());
     }
 
-    /** The file's issues replace those of its previous import. */
-    private void publishIssues(Statement statement, String name) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("delete from import_issues where file = ?")) {
-            delete.setString(1, name);
-            delete.executeUpdate();
-        }
-        statement.execute("insert into import_issues select * from load_issues");
-    }
-
     /**
      * The file as imported before with records appended (an activity log re-exported a
      * month later): only the new records are read, numbered and lined on from the old ones,
@@ -282,9 +295,9 @@ public final class FileImporter {
         if (kind == InputKind.CONTACTS || kind.replacesFile()) {
             return null;
         }
-        Map<String, Object> entry = ledgerEntry(name);
+        Map<String, Object> entry = ledger.entry(name);
         if (entry == null || entry.get("size") == null || entry.get("lines") == null
-                || !"canonical".equals(entry.get("format")) || number(entry, "footer_lines") > 0
+                || !"canonical".equals(entry.get("format")) || ImportLedger.number(entry, "footer_lines") > 0
                 || (entry.get("date_order") != null && !"".equals(entry.get("date_order")))) {
             // Records appended after a footer, or dates in another order, are read with the whole file.
             return null;
@@ -321,18 +334,14 @@ public final class FileImporter {
                     AppendedTail tail = appendedTail(check);
                     long duplicates = dropDuplicates(statement, name, kind) + dropKnownKeys(statement, name, kind);
                     long loaded = count(statement, "select count(*) from " + kind.loadTable());
-                    reconcile(statement, name, counts.read, loaded, counts.rejected, duplicates);
-                    threshold.check(name, counts.read, counts.rejected, counts.firstRejection);
+                    settle(statement, name, kind, counts.counts(loaded, duplicates), new LoadCounts(readBefore + counts.read,
+                                    ImportLedger.number(entry, "rows_loaded") + loaded, ImportLedger.number(entry, "rows_rejected") + counts.rejected,
+                                    ImportLedger.number(entry, "rows_duplicate") + duplicates, counts.warnings, counts.firstRejection),
+                            layout.format(), new FileFingerprint(tail.checksum(), tail.size(), encoding, null,
+                                    tail.modifiedMillis()), (String) entry.get("header"), linesBefore + tail.lineBreaks(),
+                            new ReadAs(delimiter, ImportLedger.number(entry, "header_line"), 0, "", 0));
                     publish(statement, name, kind);
-                    statement.execute("insert into import_issues select * from load_issues");
-                    writeLedger(name, kind, true, layout.format(), new FileFingerprint(tail.checksum(), tail.size(), encoding, null,
-                            tail.modifiedMillis()), (String) entry.get("header"), linesBefore + tail.lineBreaks(),
-                            readBefore + counts.read, number(entry, "rows_loaded") + loaded,
-                            number(entry, "rows_rejected") + counts.rejected,
-                            number(entry, "rows_duplicate") + duplicates, new ReadAs(delimiter,
-                                    number(entry, "header_line"), 0, "", 0));
                     statement.execute("delete from " + kind.loadTable());
-                    statement.execute("delete from load_issues");
                     return new FileImportResult(name, kind, layout.format(), encoding.label(), Status.APPENDED,
                             counts.read, loaded, counts.rejected, duplicates, counts.warnings, name + ": "
                             + counts.read + " appended rows read after the " + readBefore + " imported before");
@@ -385,142 +394,22 @@ public final class FileImporter {
         }
     }
 
-    private Map<String, Object> ledgerEntry(String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select * from import_ledger where file = ?")) {
-            query.setString(1, name);
-            try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Map<String, Object> row = new java.util.HashMap<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
-                }
-                return row;
-            }
-        }
-    }
-
     private static Long lineBreaks(FileFingerprint fingerprint) {
         return fingerprint.shape() == null ? null : fingerprint.shape().lineBreaks();
     }
 
-    /** A number of the ledger row; 0 for a column added after the row was written. */
-    private static long number(Map<String, Object> row, String column) {
-        return row.get(column) == null ? 0 : ((Number) row.get(column)).longValue();
-    }
-
     /** Removes everything a file loaded, with its issues and ledger row. */
     public void forget(String name, InputKind kind) throws SQLException {
-        Transaction.run(connection, () -> {
-            int removed = 0;
-            for (String table : List.of(kind.table(), "import_issues", "import_ledger")) {
-                try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where "
-                        + (table.equals(kind.table()) ? "source_file" : "file") + " = ?")) {
-                    delete.setString(1, name);
-                    removed += delete.executeUpdate();
-                }
-            }
-            if (removed > 0) {
-                markChanged(name, kind, false);
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Marks the file's rows changed since the partner list and the resolved activity were
-     * built, in the import's own transaction: the partner step clears the marks when it has
-     * caught up, so a run stopped in between leaves them for the next (schema/raw.sql).
-     */
-    private void markChanged(String name, InputKind kind, boolean appended) throws SQLException {
-        try (PreparedStatement mark = connection.prepareStatement("insert into changes_to_resolve values (?, ?, ?)")) {
-            mark.setString(1, name);
-            mark.setString(2, kind.name());
-            mark.setBoolean(3, appended);
-            mark.executeUpdate();
-        }
+        ledger.forget(name, kind);
     }
 
     private void publishEmpty(String name, InputKind kind, FileFingerprint fingerprint, String header, ReadAs readAs)
             throws SQLException {
         Transaction.run(connection, () -> {
-            writeLedger(name, kind, false, "empty", fingerprint, header, lineBreaks(fingerprint), 0, 0, 0, 0, readAs);
+            ledger.write(name, kind, false, "empty", fingerprint, header, lineBreaks(fingerprint),
+                    new LoadCounts(0, 0, 0, 0, 0, null), readAs);
             return null;
         });
-    }
-
-    /** The file's ledger row, written with its rows, and the mark that they changed. */
-    private void writeLedger(String name, InputKind kind, boolean appended, String format, FileFingerprint fingerprint,
-                             String header, Long lines, long read, long loaded, long rejected, long duplicates,
-                             ReadAs readAs) throws SQLException {
-        markChanged(name, kind, appended);
-        try (PreparedStatement delete = connection.prepareStatement("delete from import_ledger where file = ?")) {
-            delete.setString(1, name);
-            delete.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement("insert into import_ledger (file, format, encoding, "
-                + "checksum, header, imported_at, rows_read, rows_loaded, rows_rejected, rows_duplicate, size, modified, "
-                + "lines, delimiter, header_line, footer_lines, date_order, postal_codes_padded) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, name);
-            insert.setString(2, format);
-            insert.setString(3, fingerprint.encoding().label());
-            insert.setString(4, fingerprint.sha256());
-            insert.setString(5, header);
-            insert.setObject(6, LocalDateTime.now());
-            insert.setLong(7, read);
-            insert.setLong(8, loaded);
-            insert.setLong(9, rejected);
-            insert.setLong(10, duplicates);
-            insert.setLong(11, fingerprint.bytes());
-            insert.setLong(12, fingerprint.modifiedMillis());
-            insert.setObject(13, lines);
-            insert.setString(14, readAs.delimiter().label());
-            insert.setLong(15, readAs.headerLine());
-            insert.setLong(16, readAs.footerLines());
-            insert.setString(17, readAs.dateOrder());
-            insert.setLong(18, readAs.paddedPostalCodes());
-            insert.executeUpdate();
-        }
-    }
-
-    /**
-     * The quick check make and rsync use: the same size and modification time as at the last
-     * import means the same content, without reading it (650 MB of activity take a second to
-     * checksum, which the monthly run with nothing new should not pay).
-     */
-    private FileImportResult untouchedSinceLastImport(Path path, String name, InputKind kind) throws SQLException {
-        try {
-            return sameAsLastImport(name, kind, "size = ? and modified = ?", Files.size(path),
-                    Files.getLastModifiedTime(path).toMillis());
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private FileImportResult unchangedSinceLastImport(String name, InputKind kind, FileFingerprint fingerprint)
-            throws SQLException {
-        return sameAsLastImport(name, kind, "checksum = ?", fingerprint.sha256());
-    }
-
-    private FileImportResult sameAsLastImport(String name, InputKind kind, String condition, Object... values)
-            throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select format, encoding, rows_read, rows_loaded, "
-                + "rows_rejected, rows_duplicate from import_ledger where file = ? and " + condition)) {
-            query.setString(1, name);
-            for (int i = 0; i < values.length; i++) {
-                query.setObject(i + 2, values[i]);
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                if (rs.next()) {
-                    return new FileImportResult(name, kind, rs.getString(1), rs.getString(2), Status.UNCHANGED,
-                            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), 0,
-                            name + ": unchanged since the last import");
-                }
-            }
-        }
-        return null;
     }
 
     static String describe(long line, RowIssue rejection) {
@@ -570,5 +459,9 @@ public final class FileImporter {
         long rejected;
         long warnings;
         String firstRejection;
+
+        LoadCounts counts(long loaded, long duplicates) {
+            return new LoadCounts(read, loaded, rejected, duplicates, warnings, firstRejection);
+        }
     }
 }

@@ -37,10 +37,11 @@ public final class PatientIdHasher {
      * The same keyed hash as SQL over a column, for imports that DuckDB reads itself:
      * HMAC(k, m) = SHA256((k ^ opad) || SHA256((k ^ ipad) || m)). The two padded keys are
      * bound as parameters ({@link #innerPad()}, {@link #outerPad()}, in that order of use
-     * after the outer one), so the key never appears in SQL text.
+     * after the outer one), so the key never appears in SQL text. The column must be stripped
+     * as {@link String#strip} strips (DuckDB's trim also removes a no-break space, which strip keeps).
      */
     static String sqlExpression(String column) {
-        return "lower(sha256(?::BLOB || unhex(sha256(?::BLOB || encode(trim(" + column + "))))))";
+        return "lower(sha256(?::BLOB || unhex(sha256(?::BLOB || encode(" + column + ")))))";
     }
 
     /** The outer padded key: the first parameter of {@link #sqlExpression}. */

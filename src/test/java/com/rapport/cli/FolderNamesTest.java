@@ -73,7 +73,7 @@ class FolderNamesTest {
                 I3,2026-10-03,C2,gift,outbound,,40,
                 """);
         String database = name.contains("\\") ? "../../engine-db/rapport.duckdb" : "rapport.duckdb";
-        try (ImportFixture fixture = new ImportFixture(root, database, ColumnMappings.none(), 0)) {
+        try (ImportFixture fixture = new ImportFixture(root, database, ColumnMappings.none(), true)) {
             FileImportResult result = fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
             assertThat(result.message()).contains("DuckDB's CSV reader");
             assertThat(result.read() + " " + result.loaded() + " " + result.rejected()).isEqualTo("3 2 1");

@@ -89,9 +89,9 @@ class AppendedExportTest {
         assertThat(reread).contains("1|2|I1|2026-01-05|C9");
     }
 
-    /** A database (row by row, as for small files) with the file imported once. */
+    /** A database with the file imported once, by the reader its kind and shape choose. */
     private ImportFixture importedOnce(Path file, String database) throws Exception {
-        ImportFixture fixture = new ImportFixture(folder, database, ColumnMappings.none(), Long.MAX_VALUE);
+        ImportFixture fixture = new ImportFixture(folder, database, ColumnMappings.none(), true);
         fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
         return fixture;
     }

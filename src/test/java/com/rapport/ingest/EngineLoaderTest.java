@@ -208,7 +208,7 @@ class EngineLoaderTest {
                         "direction"));
         try (com.rapport.store.Database database = com.rapport.store.Database.open(folder.resolve("order.duckdb"),
                 "200MB"); java.sql.Statement statement = database.connection().createStatement()) {
-            EngineLoader loader = new EngineLoader(database.connection(), null, 0);
+            EngineLoader loader = new EngineLoader(database.connection(), null);
             statement.execute("insert into raw_interactions (source_file, interaction_id) values "
                     + "('interactions.csv', 'I1'), ('interactions.csv', 'I2'), ('interactions.csv', 'I3')");
             loader.checkOrder(statement, file, InputKind.INTERACTIONS, layout, shape, 0, List.of(),
@@ -221,16 +221,84 @@ class EngineLoaderTest {
         }
     }
 
+    /** Negative and exponent amounts are quoted as written, whichever reader read the file. */
+    @Test
+    void negativeAndExponentAmountsAreQuotedAsWritten() throws Exception {
+        assertSamePaths("interactions.csv", withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,2026-01-05,C1,gift,outbound,,-3.50,negative with a trailing zero
+                I2,2026-01-06,C1,gift,outbound,,-1e2,negative exponent
+                I3,2026-01-07,C1,gift,outbound,,2e12,too large as an exponent
+                """), InputKind.INTERACTIONS, "select record_no, line, interaction_id, amount from raw_interactions "
+                + "order by record_no");
+        try (ImportFixture fixture = new ImportFixture(folder, "quoted.duckdb", ColumnMappings.none(), true)) {
+            fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv", InputKind.INTERACTIONS);
+            assertThat(fixture.rows("select line, reason from import_issues order by line")).containsExactly(
+                    "2|amount '-3.50' must be a number of at least 0",
+                    "3|amount '-1e2' must be a number of at least 0",
+                    "4|amount '2e12' is more than Rapport can hold (at most 1000000000000)");
+        }
+    }
+
+    /** A good row with a note longer than DuckDB's copy of a refused line (10,000 characters) loads. */
+    @Test
+    void aLongNoteOnARowDuckDbRefusesIsJudgedWhole() throws Exception {
+        String note = "n".repeat(12_000);
+        assertSamePaths("interactions.csv", withGoodRows("interaction_id,date,contact,type,direction,event_id,amount,note\n"
+                + "I1,2026-01-05T09:30:00,C1,call,outbound,,,\"" + note + "\"\n"), InputKind.INTERACTIONS,
+                "select record_no, line, interaction_id, date from raw_interactions order by record_no");
+        try (ImportFixture fixture = new ImportFixture(folder, "note.duckdb", ColumnMappings.none(), true)) {
+            fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv", InputKind.INTERACTIONS);
+            assertThat(fixture.rows("select line, date from raw_interactions where interaction_id = 'I1'"))
+                    .containsExactly("2|2026-01-05");
+            assertThat(fixture.rows("select * from import_issues")).isEmpty();
+        }
+    }
+
+    /** A patient id padded with a no-break space (which {@link String#strip} keeps) hashes the same on both readers. */
+    @Test
+    void aPatientIdPaddedWithANoBreakSpaceHashesTheSame() throws Exception {
+        assertSamePaths("referrals.csv", """
+                referral_id,date,direction,partner,patient_id,patient_name,service,status
+                R1,2026-01-05,in,C1,PT-001\u00A0,Jane Canary,rehab,seen
+                R2,2026-01-06,in,C1,\u00A0PT-002,John Canary,rehab,seen
+                R3,2026-01-07,in,C1,PT-003,John Canary,rehab,seen
+                """, InputKind.REFERRALS, "select record_no, referral_id, patient_key from raw_referrals order by record_no");
+    }
+
+    /**
+     * One row of 100,000 fields among good ones: DuckDB's reader would record it once per
+     * extra field (gigabytes), so the file is read row by row, which rejects it with its
+     * field count within the memory limit.
+     */
+    @Test
+    void aRowOfAHundredThousandFieldsIsRejectedWithinTheMemoryLimit() throws Exception {
+        StringBuilder csv = new StringBuilder(withGoodRows("interaction_id,date,contact,type,direction,event_id,amount,note\n"));
+        csv.append("X1,2026-01-05,C1,call,outbound").append(",f".repeat(100_000 - 5)).append('\n');
+        csv.append("I9999,2026-01-06,C1,call,outbound,,,after the wide row\n");
+        Files.writeString(folder.resolve("interactions.csv"), csv);
+        try (ImportFixture fixture = new ImportFixture(folder, "wide.duckdb", ColumnMappings.none(), true)) {
+            FileImportResult result = fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv",
+                    InputKind.INTERACTIONS);
+            assertThat(result.read() + " read, " + result.loaded() + " loaded, " + result.rejected() + " rejected")
+                    .isEqualTo("402 read, 401 loaded, 1 rejected");
+            assertThat(result.message()).doesNotContain("DuckDB");
+            assertThat(fixture.rows("select line, reason from import_issues")).containsExactly(
+                    "402|the row has 100000 fields, the header has 8");
+            assertThat(fixture.rows("select max(line) from raw_interactions")).containsExactly("403");
+        }
+    }
+
     private void assertSamePaths(String name, String content, InputKind kind, String rowsQuery) throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, content);
         List<List<String>> results = new java.util.ArrayList<>();
-        for (long minimum : new long[] {Long.MAX_VALUE, 0}) {
-            try (ImportFixture fixture = new ImportFixture(folder, "path-" + minimum + ".duckdb", ColumnMappings.none(),
-                    minimum)) {
+        for (boolean engineReader : new boolean[] {false, true}) {
+            try (ImportFixture fixture = new ImportFixture(folder, "path-" + engineReader + ".duckdb",
+                    ColumnMappings.none(), engineReader)) {
                 FileImportResult result = fixture.importer.importFile(file, name, kind);
                 assertThat(result.message().endsWith("read with DuckDB's CSV reader")).as("engine path taken")
-                        .isEqualTo(minimum == 0);
+                        .isEqualTo(engineReader);
                 List<String> outcome = new java.util.ArrayList<>(List.of(result.read() + " read, " + result.loaded()
                         + " loaded, " + result.rejected() + " rejected, " + result.duplicates() + " duplicates, "
                         + result.warnings() + " warnings"));

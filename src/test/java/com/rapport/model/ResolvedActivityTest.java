@@ -108,7 +108,7 @@ class ResolvedActivityTest {
                 StandardOpenOption.APPEND);
         // The stopped run: its imports committed, the partner step never ran.
         try (ImportFixture stopped = new ImportFixture(folder, fixture.database().getFileName().toString(),
-                ColumnMappings.none(), FileImporter.ENGINE_MINIMUM_BYTES)) {
+                ColumnMappings.none(), true)) {
             new DataFolderImporter(stopped.importer, ImportListener.SILENT).importFolder(folder.resolve("data"));
         }
         fixture.importAgain(YearMonth.of(2026, 10));

@@ -19,14 +19,14 @@ public final class ImportFixture implements AutoCloseable {
     public final FileImporter importer;
 
     public ImportFixture(Path folder, ColumnMappings mappings) {
-        this(folder, "test.duckdb", mappings, FileImporter.ENGINE_MINIMUM_BYTES);
+        this(folder, "test.duckdb", mappings, true);
     }
 
-    /** @param engineMinimumBytes 0 reads every activity file with DuckDB's reader, a huge value none */
-    public ImportFixture(Path folder, String databaseName, ColumnMappings mappings, long engineMinimumBytes) {
+    /** @param engineReader false reads every file row by row (to compare the two readers on one file) */
+    public ImportFixture(Path folder, String databaseName, ColumnMappings mappings, boolean engineReader) {
         database = Database.open(folder.resolve(databaseName), "256MB", List.of(folder));
         importer = new FileImporter(database.connection(), new PatientIdHasher("k".getBytes()),
-                new RejectThreshold(0.05), new Layouts(mappings), engineMinimumBytes);
+                new RejectThreshold(0.05), new Layouts(mappings), engineReader);
     }
 
     /** Each row as its values joined by {@code |}, nulls as empty text. */
