@@ -237,6 +237,19 @@ class HardeningTest {
         assertThat(run.err()).contains("duckdb.memory_limit").contains("'lots'");
     }
 
+    /** Sizes DuckDB reads but cannot work in, or will not take: a settings error too, not DuckDB's error (exit 6). */
+    @Test
+    void aMemoryLimitTooSmallToWorkInOrTooLargeForDuckDbIsASettingsError() throws IOException {
+        Path data = sample();
+        for (String limit : List.of("1KB", "16MB", "0.0000001GB", "99999999999999999999999GB")) {
+            Files.writeString(data.resolve("rapport.properties"), "duckdb.memory_limit=" + limit + "\n");
+            RapportCliTest.Run run = review(data);
+            assertThat(run.exit()).as(limit).isEqualTo(2);
+            assertThat(run.err()).as(limit).contains("duckdb.memory_limit must be a size from 64MB to 1000TB, was '"
+                    + limit + "'");
+        }
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
         for (byte[] part : parts) {
