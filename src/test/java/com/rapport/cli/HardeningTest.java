@@ -196,6 +196,20 @@ class HardeningTest {
                 .contains("events.csv: a link to a file outside the data folder");
     }
 
+    /** rapport inspect over the data folder is a door too: it printed a linked key file as the "header" it found. */
+    @Test
+    void inspectRefusesASymlinkOutOfTheDataFolderWithoutEchoingItsTarget() throws IOException {
+        Path data = sample();
+        Path key = Files.writeString(folder.resolve("patient-id.key"), "SECRET-KEY-hFXvp5XOG0UTPkV\n");
+        Files.createSymbolicLink(data.resolve("contacts/key.csv"), key);
+
+        RapportCliTest.Run run = RapportCliTest.run("inspect", "--data", data.toString());
+
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.out() + run.err()).doesNotContain("SECRET-KEY")
+                .contains("  refused:      contacts/key.csv: a link to a file outside the data folder");
+    }
+
     @Test
     void aSymlinkedDataFolderItselfIsFine() throws IOException {
         Path data = sample();
