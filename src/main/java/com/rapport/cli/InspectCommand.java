@@ -1,5 +1,6 @@
 package com.rapport.cli;
 
+import com.rapport.core.DataFolderFile;
 import com.rapport.ingest.DataFolderImporter;
 import com.rapport.ingest.InputKind;
 import com.rapport.ingest.Inspector;
@@ -55,7 +56,12 @@ final class InspectCommand implements Callable<Integer> {
                     : InputKind.valueOf(as.name().toUpperCase(java.util.Locale.ROOT));
             String name = kind == InputKind.CONTACTS || !file.getKey().startsWith("contacts/") ? file.getKey()
                     : file.getKey().substring("contacts/".length());
-            Inspector.Inspection inspection = inspector.inspect(file.getValue(), name, kind);
+            // A link in the data folder to a file elsewhere is refused by name, as the import refuses it.
+            java.util.Optional<String> outside = inData(file.getValue())
+                    ? DataFolderFile.refusal(data, file.getValue()) : java.util.Optional.empty();
+            Inspector.Inspection inspection = outside.isPresent()
+                    ? Inspector.refused(name, kind, file.getKey() + ": " + outside.get())
+                    : inspector.inspect(file.getValue(), name, kind);
             inspection.lines().forEach(out::println);
             out.println();
             anyRefused |= inspection.refused();
@@ -83,6 +89,10 @@ final class InspectCommand implements Callable<Integer> {
             chosen.put(nameOf(path), path);
         }
         return chosen;
+    }
+
+    private boolean inData(Path file) {
+        return file.toAbsolutePath().normalize().startsWith(data.toAbsolutePath().normalize());
     }
 
     /** The file's name as an import names it: contacts/ for a contact export, the file name for an activity log. */

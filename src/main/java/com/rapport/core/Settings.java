@@ -144,11 +144,25 @@ public record Settings(String practiceName, PageSize pageSize, int establishedTo
                 + " must be an amount from 0.01 to 1000000000000, was '" + value + "'");
     }
 
+    /**
+     * A size DuckDB takes and can work in: below 64MB a review of a small practice runs out of
+     * memory, above 1000TB DuckDB refuses the value; both would be DuckDB's error, not naming the key.
+     */
     private static String memoryLimit(Path file, String value) {
         String limit = value.strip();
-        if (!MEMORY_LIMIT.matcher(limit).matches() || Double.parseDouble(limit.replaceAll("[^0-9.]", "")) <= 0) {
+        var size = MEMORY_LIMIT.matcher(limit);
+        if (!size.matches()) {
             throw new RapportException(RapportException.Problem.BAD_ARGUMENT, file
                     + ": duckdb.memory_limit must be a size such as 600MB or 2GB, was '" + value + "'");
+        }
+        String unit = size.group(3).toLowerCase(java.util.Locale.ROOT);
+        int power = "bkmgt".indexOf(unit.charAt(0));
+        java.math.BigDecimal bytes = new java.math.BigDecimal(size.group(1)).multiply(unit.contains("i")
+                ? java.math.BigDecimal.valueOf(1024).pow(power) : java.math.BigDecimal.TEN.pow(3 * power));
+        if (bytes.compareTo(java.math.BigDecimal.valueOf(64_000_000L)) < 0
+                || bytes.compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000_000L)) > 0) {
+            throw new RapportException(RapportException.Problem.BAD_ARGUMENT, file
+                    + ": duckdb.memory_limit must be a size from 64MB to 1000TB, was '" + value + "'");
         }
         return limit;
     }

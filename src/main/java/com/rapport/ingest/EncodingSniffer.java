@@ -89,9 +89,10 @@ public final class EncodingSniffer {
         if (utf8.firstInvalid() < 0) {
             return new FileFingerprint(checksum, offset, bom == null ? FileEncoding.UTF_8 : bom, shape, modified);
         }
-        // Valid multi-byte sequences say the file is UTF-8: a few bad bytes in it are damage to
-        // report, not a sign of Windows-1252 (which would turn José into JosÃ© without a word).
-        if (bom != null || utf8.validSequences() > 0) {
+        // Valid multi-byte sequences at least as many as the bad ones say the file is UTF-8: a few
+        // bad bytes in it are damage to report, not a sign of Windows-1252 (which would turn José
+        // into JosÃ© without a word). Fewer are chance: Windows-1252's "É”" is a valid UTF-8 pair.
+        if (bom != null || utf8.validSequences() >= utf8.invalidSequences()) {
             long at = utf8.firstInvalid();
             throw new InputRefusedException(displayName + ": not valid UTF-8 at line " + BrokenText.lineAt(file, at)
                     + ", byte offset " + at + " (" + bytesAt(file, at) + "); the rest of the file is UTF-8, so it is "
@@ -159,6 +160,7 @@ public final class EncodingSniffer {
         private long firstInvalid = -1;
         private long sequenceStart;
         private long validSequences;
+        private long invalidSequences;
 
         void accept(int b, long offset) {
             if (pending == 0) {
@@ -207,6 +209,7 @@ public final class EncodingSniffer {
         }
 
         private void invalid(long offset) {
+            invalidSequences++;
             if (firstInvalid < 0) {
                 firstInvalid = offset;
             }
@@ -228,6 +231,10 @@ public final class EncodingSniffer {
 
         long validSequences() {
             return validSequences;
+        }
+
+        long invalidSequences() {
+            return invalidSequences;
         }
     }
 }

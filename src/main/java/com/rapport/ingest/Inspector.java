@@ -34,6 +34,12 @@ public final class Inspector {
         this.layouts = layouts;
     }
 
+    /** A file not read at all, and why. */
+    public static Inspection refused(String name, InputKind kind, String why) {
+        return new Inspection(List.of(name + " (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ")",
+                field("refused", why)), true);
+    }
+
     public Inspection inspect(Path path, String name, InputKind kind) {
         List<String> lines = new ArrayList<>();
         lines.add(name + " (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ")");

@@ -1,10 +1,12 @@
 package com.rapport.registry;
 
+import com.rapport.core.DataFolderFile;
 import com.rapport.core.Sha256;
 import com.rapport.store.Transaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -47,14 +49,18 @@ public final class RegistryImporter {
         List<String> present = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
+                // Links too, so one leading out of the data folder is refused by name, never read.
+                for (Path path : files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                     String fileName = path.getFileName().toString();
                     if (!fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                         continue;
                     }
                     String name = FOLDER + "/" + fileName;
                     present.add(name);
-                    RegistryFileResult result = importOne(path, name, RegistryKind.of(fileName));
+                    Optional<String> refusal = DataFolderFile.refusal(dataFolder, path);
+                    RegistryFileResult result = refusal.isPresent()
+                            ? new RegistryFileResult(name, RegistryFileResult.Status.REFUSED, 0, 0, 0, name + ": " + refusal.get())
+                            : importOne(path, name, RegistryKind.of(fileName));
                     listener.registryFile(result);
                     results.add(result);
                 }

@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  */
 public final class MonthFolder {
 
+    /** The folders only a review writes into. */
+    private static final java.util.Set<String> REVIEW_FOLDERS = java.util.Set.of("data", "actions");
+
     private final Path folder;
     private final Path previous;
 
@@ -108,12 +111,18 @@ public final class MonthFolder {
         }
     }
 
-    /** Links into the staged folder every file of the month that the review did not write (the spotlight briefs). */
+    /**
+     * Links into the staged folder every file of the month that the review did not write (the spotlight briefs).
+     * {@code data/} and {@code actions/} are the review's whole: a list it no longer writes (its registry
+     * files were removed, an upgrade renamed a model) would otherwise stay beside the new ones.
+     */
     private void keepOthers(Path staged) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = staged.resolve(folder.relativize(file).toString());
-                if (Files.exists(target) || file.getFileName().toString().endsWith(".tmp")) {
+                Path relative = folder.relativize(file);
+                Path target = staged.resolve(relative.toString());
+                if (Files.exists(target) || file.getFileName().toString().endsWith(".tmp")
+                        || REVIEW_FOLDERS.contains(relative.getName(0).toString()) && relative.getNameCount() > 1) {
                     continue;
                 }
                 Files.createDirectories(target.getParent());

@@ -54,6 +54,10 @@ public final class Database implements AutoCloseable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                // An empty file (touch, mktemp) holds nothing; DuckDB 2.0 refuses to fill one, so it is made anew.
+                Files.delete(file);
+            }
             boolean created = !Files.exists(file);
             if (!created && !isDuckDb(file)) {
                 throw new RapportException(Problem.BAD_ARGUMENT, file + " is not a Rapport database (not a DuckDB "
@@ -170,15 +174,15 @@ public final class Database implements AutoCloseable {
         return new RapportException(Problem.OUTPUT_FAILED, "database error on " + file + ": " + firstLine(message), e);
     }
 
-    /** True for a DuckDB file ("DUCK" after the header's checksum) and for an empty one, which DuckDB fills. */
+    /** True for a regular file that starts as a DuckDB file does ("DUCK" after the header's checksum). */
     private static boolean isDuckDb(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
+        if (!Files.isRegularFile(file)) {
             return false;
         }
         byte[] head = new byte[12];
         try (var in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, head.length);
-            return n == 0 || n == head.length && new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)
+            return n == head.length && new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)
                     .equals("DUCK");
         }
     }

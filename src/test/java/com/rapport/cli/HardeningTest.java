@@ -196,6 +196,20 @@ class HardeningTest {
                 .contains("events.csv: a link to a file outside the data folder");
     }
 
+    /** rapport inspect over the data folder is a door too: it printed a linked key file as the "header" it found. */
+    @Test
+    void inspectRefusesASymlinkOutOfTheDataFolderWithoutEchoingItsTarget() throws IOException {
+        Path data = sample();
+        Path key = Files.writeString(folder.resolve("patient-id.key"), "SECRET-KEY-hFXvp5XOG0UTPkV\n");
+        Files.createSymbolicLink(data.resolve("contacts/key.csv"), key);
+
+        RapportCliTest.Run run = RapportCliTest.run("inspect", "--data", data.toString());
+
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.out() + run.err()).doesNotContain("SECRET-KEY")
+                .contains("  refused:      contacts/key.csv: a link to a file outside the data folder");
+    }
+
     @Test
     void aSymlinkedDataFolderItselfIsFine() throws IOException {
         Path data = sample();
@@ -235,6 +249,19 @@ class HardeningTest {
         RapportCliTest.Run run = review(data);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("duckdb.memory_limit").contains("'lots'");
+    }
+
+    /** Sizes DuckDB reads but cannot work in, or will not take: a settings error too, not DuckDB's error (exit 6). */
+    @Test
+    void aMemoryLimitTooSmallToWorkInOrTooLargeForDuckDbIsASettingsError() throws IOException {
+        Path data = sample();
+        for (String limit : List.of("1KB", "16MB", "0.0000001GB", "99999999999999999999999GB")) {
+            Files.writeString(data.resolve("rapport.properties"), "duckdb.memory_limit=" + limit + "\n");
+            RapportCliTest.Run run = review(data);
+            assertThat(run.exit()).as(limit).isEqualTo(2);
+            assertThat(run.err()).as(limit).contains("duckdb.memory_limit must be a size from 64MB to 1000TB, was '"
+                    + limit + "'");
+        }
     }
 
     private static byte[] concat(byte[]... parts) {

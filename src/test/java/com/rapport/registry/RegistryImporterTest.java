@@ -128,4 +128,16 @@ class RegistryImporterTest {
                 + "registry file Rapport knows by its published name (npidata_pfile_YYYYMMDD-YYYYMMDD.csv, "
                 + "MUP_PHY_*_D<yy>_Prov.csv, nucc_taxonomy_*.csv); ignored");
     }
+
+    @Test
+    void aLinkToAFileOutsideTheDataFolderIsRefusedByItsNameAndNothingOfItIsRead() throws Exception {
+        Path outside = Files.writeString(folder.resolve("secret.txt"), "root:x:0:0:root:/root:/bin/bash\n");
+        Files.createSymbolicLink(registry.resolve("npidata_pfile_20000101-20000102.csv"), outside);
+        List<RegistryFileResult> results = importFolder();
+        assertThat(results.get(1).status()).isEqualTo(RegistryFileResult.Status.REFUSED);
+        assertThat(results.get(1).message()).isEqualTo("registry/npidata_pfile_20000101-20000102.csv: a link to a file "
+                + "outside the data folder; copy the file into the folder instead");
+        assertThat(fixture.rows("select file from registry_files order by file")).containsExactly(
+                "registry/MUP_PHY_R26_P05_V10_D24_Prov.csv", "registry/npidata_pfile_20050523-20261011.csv");
+    }
 }

@@ -39,6 +39,25 @@ class MonthFolderTest {
         onlyTheMonthIsLeft();
     }
 
+    /** A list the new review no longer writes (its registry files were removed) must not stay beside the new ones. */
+    @Test
+    void aListTheNewReviewDoesNotWriteDoesNotOutliveTheOldReview() throws Exception {
+        Path month = oldMonth();
+        Files.writeString(month.resolve("data/registry_partners.csv"), "old registry rows\n");
+        Files.createDirectories(month.resolve("actions"));
+        Files.writeString(month.resolve("actions/prospects.csv"), "old prospects\n");
+        MonthFolder folder = new MonthFolder(month);
+        Path staged = folder.stage();
+        Files.createDirectories(staged.resolve("data"));
+        Files.writeString(staged.resolve("data/summary_kpis.csv"), "new\n");
+
+        folder.publish(staged);
+
+        assertThat(month.resolve("data/registry_partners.csv")).doesNotExist();
+        assertThat(month.resolve("actions/prospects.csv")).doesNotExist();
+        assertThat(Files.readString(month.resolve("spotlight-2026-11.pdf"))).isEqualTo("spotlight brief");
+    }
+
     @Test
     void aDiscardedStageLeavesEveryOldFile() throws Exception {
         Path month = oldMonth();

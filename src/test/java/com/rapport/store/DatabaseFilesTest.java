@@ -1,6 +1,9 @@
 package com.rapport.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rapport.core.RapportException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,5 +40,31 @@ class DatabaseFilesTest {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp))).isEqualTo("rwx------");
             }
         }
+    }
+
+    /** An empty file (touch, mktemp) holds nothing to lose: it becomes a new database, owner-only as one is. */
+    @Test
+    void anEmptyFileBecomesANewOwnerOnlyDatabase() throws Exception {
+        Path file = Files.createFile(folder.resolve("made-by-touch.duckdb"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        try (Database database = Database.open(file, "128MB", List.of());
+             Statement statement = database.connection().createStatement()) {
+            statement.execute("create table kept as select 1 as n");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        try (Database database = Database.open(file, "128MB", List.of());
+             Statement statement = database.connection().createStatement();
+             ResultSet rs = statement.executeQuery("select n from kept")) {
+            assertThat(rs.next()).isTrue();
+        }
+    }
+
+    /** A device reads as empty but is no file to keep a database in. */
+    @Test
+    void aDeviceIsRefusedAsNotADatabase() {
+        assertThatThrownBy(() -> Database.open(Path.of("/dev/null"), "128MB", List.of()))
+                .isInstanceOf(RapportException.class)
+                .hasMessage("/dev/null is not a Rapport database (not a DuckDB file); give --db the database a previous "
+                        + "run made, or a new file name");
     }
 }

@@ -123,6 +123,7 @@ public final class RecordLayout {
         private final String[] described;
         private final java.util.Set<Integer> used = new java.util.TreeSet<>();
         private DerivedContactIds derivedIds;
+        private int patientColumn = -1;
 
         Builder(String format, List<String> foldedHeader, List<Field> fields) {
             this.format = format;
@@ -177,6 +178,9 @@ public final class RecordLayout {
         Builder column(String field, String... names) {
             int at = columnFor(field, names);
             describe(field, List.of(at));
+            if (at >= 0 && fields.get(Field.indexOf(fields, field)).type() == com.rapport.ingest.FieldType.PATIENT_ID) {
+                patientColumn = at;
+            }
             if (at >= 0) {
                 set(field, record -> record[at]);
             }
@@ -297,7 +301,8 @@ public final class RecordLayout {
                         }
                         throw twice;
                     }
-                    if (at >= 0) {
+                    // The patient id's column is hashed, never stored: no other field reads it by its name.
+                    if (at >= 0 && at != patientColumn) {
                         sources[i] = record -> record[at];
                         describe(name, List.of(at));
                     }
