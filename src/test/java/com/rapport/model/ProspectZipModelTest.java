@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** metrics.md 13 with prospects.zip3 overriding the practice's own area (972) with two others. */
+/** docs/prospects.md with prospects.zip3 overriding the practice's own area (972) with two others. */
 class ProspectZipModelTest extends RegistryModelsTest.WithSettings {
 
     @Override

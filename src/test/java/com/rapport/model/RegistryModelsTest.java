@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden rows for metrics.md 12 and 13, report month 2026-10, practice at ZIP 97205 (area 972).
+ * Golden rows for docs/registry.md and docs/prospects.md, report month 2026-10, practice at ZIP 97205 (area 972).
  * A monthly NPPES file (V2 layout) is followed by a weekly one in the V1 layout ("Provider
  * Gender Code"), which speaks for the NPIs it carries; CMS files for 2023 and 2024.
  */
