@@ -168,6 +168,21 @@ class RegistryModelsTest extends GoldenModelTest {
     }
 
     @Test
+    void dataQualityCountsTheCheckedNpisFromTheRowsAbove() {
+        // eight NPIs (A to H); active: all but C (deactivated) and D (not in NPPES); the registry's
+        // name: A, B, F, G, H (E is EVANSON, C and D have no registry name); in Medicare: A and D;
+        // problems: C, D and E
+        assertThat(built.rows("select * from registry_partners_summary")).containsExactly("8,6,5,2,3");
+    }
+
+    @Test
+    void dataQualityNamesThePartnersWhoseCategoryCameFromTheRegistry() {
+        // B (no category: chiropractor from 111N) and H (other: physician from 207R), by name
+        assertThat(built.rows("select * from registry_categorised_partners")).containsExactly(
+                "B,Ben Brown,chiropractor", "H,Hal Hill,physician");
+    }
+
+    @Test
     void anEmptyOrOtherCategoryTakesTheRegistrysInEveryModel() {
         assertThat(built.rows("select * from int_partner_categories order by partner_id")).containsExactly(
                 "A,physician,contact", "B,chiropractor,registry", "C,other,contact", "D,physician,contact",
