@@ -134,7 +134,7 @@ final class KpiHistory {
      * What a month's numbers depend on: how they are computed (settings, models, version), the
      * contact and small files as they are (their checksums), and the activity dated up to the
      * month's end (a count and a hash of those rows), so rows appended for later months leave the stamp as it was. The rows
-     * are hashed once for all the months asked (each scan of 10M rows costs most of a second).
+     * are hashed once for all the months asked (a scan of the activity tables is the costly part).
      */
     private Map<YearMonth, String> inputsStamps(Connection on, List<YearMonth> months) throws SQLException {
         String query = "select (select coalesce(string_agg(file || ':' || checksum, ',' order by file), '') "
