@@ -225,5 +225,7 @@ class RegistryModelsTest extends GoldenModelTest {
                         + "800 traditional-Medicare patients in 2024; not a partner yet",
                 "taxonomy 111N00000X matches 111N; ZIP 97230 in area 972; "
                         + "not in the Medicare data; not a partner yet");
+        // the four above; the practice is located by its ZIP
+        assertThat(built.rows("select * from prospects_summary")).containsExactly("4,true");
     }
 }
