@@ -1,4 +1,4 @@
--- The public registry files (data-contract "Public registries"), each kept under its
+-- The public registry files (docs/registry.md), each kept under its
 -- checksum: a file is read once, and what matters of it stays here until the file leaves
 -- registry/. The tables exist without a registry folder too, empty, so the models read them
 -- either way.

@@ -1,4 +1,4 @@
--- data-contract "Public registries": taxonomy-code prefixes to the contract's categories,
+-- docs/registry.md, category_from_registry: taxonomy-code prefixes to the partner categories,
 -- the rule table used without (and beside) the NUCC file. The longest matching prefix wins.
 with rules as (
     select * from (values

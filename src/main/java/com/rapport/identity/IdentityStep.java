@@ -53,7 +53,8 @@ public final class IdentityStep {
      * merges the partners again when a contact export or merges.csv changed, otherwise
      * resolves the new references and activity; nothing when nothing changed. The resolved
      * activity is rebuilt only when an activity file was replaced rather than appended to:
-     * a new events.csv or spotlights.csv leaves its 12M rows as they are (2 s at that size).
+     * a new events.csv or spotlights.csv leaves the millions of resolved rows as they are, since
+     * rebuilding them is the costly part of the step.
      */
     public void update() throws SQLException {
         ChangesToResolve changes = ChangesToResolve.read(database.connection());

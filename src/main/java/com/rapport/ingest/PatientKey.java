@@ -38,8 +38,7 @@ public record PatientKey(byte[] secret, Optional<Path> created) {
         }
         try {
             if (Files.exists(file)) {
-                return new PatientKey(Files.readString(file, StandardCharsets.UTF_8).strip()
-                        .getBytes(StandardCharsets.UTF_8), Optional.empty());
+                return new PatientKey(read(file).getBytes(StandardCharsets.UTF_8), Optional.empty());
             }
             if (named != null && !named.isBlank()) {
                 throw new RapportException(Problem.MISSING_INPUT, "the patient-id key file " + file
@@ -62,19 +61,44 @@ public record PatientKey(byte[] secret, Optional<Path> created) {
         return base.resolve("rapport");
     }
 
+    private static String read(Path file) throws IOException {
+        String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (secret.isEmpty()) {
+            throw new RapportException(Problem.BAD_ARGUMENT, "the patient-id key file " + file + " is empty: restore it "
+                    + "from its backup, or delete it and start again with a new key (earlier patient ids then no longer match)");
+        }
+        return secret;
+    }
+
+    /**
+     * Writes the new key beside its place, whole, then links it there: a run killed meanwhile
+     * leaves no empty key, and of two first runs at once the second reads the first's key
+     * rather than replacing it (a link, unlike a move, never replaces a file).
+     */
     private static String create(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         String secret = HexFormat.of().formatHex(bytes);
+        Path temp;
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            temp = Files.createTempFile(folder, ".patient-id", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException e) {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
+            temp = Files.createTempFile(folder, ".patient-id", ".tmp");
         }
-        Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
-        return secret;
+        try {
+            Files.writeString(temp, secret + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.createLink(file, temp);
+            } catch (UnsupportedOperationException e) {
+                Files.move(temp, file);
+            }
+            return secret;
+        } catch (FileAlreadyExistsException e) {
+            return read(file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 }

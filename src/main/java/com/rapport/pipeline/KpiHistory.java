@@ -7,6 +7,7 @@ import com.rapport.model.ModelRunner;
 import com.rapport.model.ReportParameters;
 import com.rapport.store.Alongside;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -79,8 +80,10 @@ final class KpiHistory {
             statement.execute("drop table if exists kpi_history");
             statement.execute("create temp table kpi_history as select * from summary_kpis limit 0");
             for (YearMonth past : List.of(month.minusMonths(12), month.minusMonths(1))) {
-                statement.execute("insert into kpi_history select * exclude (inputs, report_month)"
-                        + cachedRow(done.stamps().get(past), past));
+                try (PreparedStatement insert = bound(statement, "insert into kpi_history select * exclude (inputs, "
+                        + "report_month)" + CACHED_ROW, done.stamps().get(past), past.atDay(1))) {
+                    insert.execute();
+                }
             }
             statement.execute("insert into kpi_history select * from summary_kpis");
             cache(statement, done.stamps().get(month), month);
@@ -95,8 +98,16 @@ final class KpiHistory {
         }
     }
 
-    private static String cachedRow(String stamp, YearMonth month) {
-        return " from kpi_cache where inputs = '" + stamp + "' and report_month = date '" + month.atDay(1) + "'";
+    /** The cached row of a stamp and month: bound as the two parameters, never spliced into the text. */
+    private static final String CACHED_ROW = " from kpi_cache where inputs = ? and report_month = ?";
+
+    /** A statement on {@code statement}'s connection with {@code values} bound in order; the caller runs it once. */
+    private static PreparedStatement bound(Statement statement, String sql, Object... values) throws SQLException {
+        PreparedStatement prepared = statement.getConnection().prepareStatement(sql);
+        for (int i = 0; i < values.length; i++) {
+            prepared.setObject(i + 1, values[i]);
+        }
+        return prepared;
     }
 
     private static boolean inCache(Statement statement, String stamp, YearMonth month) throws SQLException {
@@ -107,7 +118,8 @@ final class KpiHistory {
                 return false;
             }
         }
-        try (ResultSet rs = statement.executeQuery("select count(*)" + cachedRow(stamp, month))) {
+        try (PreparedStatement count = bound(statement, "select count(*)" + CACHED_ROW, stamp, month.atDay(1));
+             ResultSet rs = count.executeQuery()) {
             rs.next();
             return rs.getLong(1) > 0;
         }
@@ -117,16 +129,20 @@ final class KpiHistory {
     private static void cache(Statement statement, String stamp, YearMonth month) throws SQLException {
         statement.execute("create table if not exists kpi_cache as select ''::varchar as inputs, "
                 + "date '2000-01-01' as report_month, * from summary_kpis limit 0");
-        statement.execute("delete from kpi_cache where report_month = date '" + month.atDay(1) + "'");
-        String insert = "insert into kpi_cache select '" + stamp + "', date '" + month.atDay(1) + "', * from summary_kpis";
-        try {
-            statement.execute(insert);
+        try (PreparedStatement delete = bound(statement, "delete from kpi_cache where report_month = ?", month.atDay(1))) {
+            delete.execute();
+        }
+        String insert = "insert into kpi_cache select ?::varchar, ?::date, * from summary_kpis";
+        try (PreparedStatement first = bound(statement, insert, stamp, month.atDay(1))) {
+            first.execute();
         } catch (SQLException columnsChanged) {
             // A newer Rapport computes other summary numbers: the old cache cannot serve it.
             statement.execute("drop table kpi_cache");
             statement.execute("create table kpi_cache as select ''::varchar as inputs, date '2000-01-01' as "
                     + "report_month, * from summary_kpis limit 0");
-            statement.execute(insert);
+            try (PreparedStatement again = bound(statement, insert, stamp, month.atDay(1))) {
+                again.execute();
+            }
         }
     }
 
@@ -134,7 +150,7 @@ final class KpiHistory {
      * What a month's numbers depend on: how they are computed (settings, models, version), the
      * contact and small files as they are (their checksums), and the activity dated up to the
      * month's end (a count and a hash of those rows), so rows appended for later months leave the stamp as it was. The rows
-     * are hashed once for all the months asked (each scan of 10M rows costs most of a second).
+     * are hashed once for all the months asked (a scan of the activity tables is the costly part).
      */
     private Map<YearMonth, String> inputsStamps(Connection on, List<YearMonth> months) throws SQLException {
         String query = "select (select coalesce(string_agg(file || ':' || checksum, ',' order by file), '') "

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * metrics.md 13 for a chiropractic practice found by its own clinician's NPI (Pia Three, 111N,
+ * docs/prospects.md for a chiropractic practice found by its own clinician's NPI (Pia Three, 111N,
  * Gresham 97230: area 972), with the default specialties, chiropractic among them.
  */
 class ProspectOwnNpiModelTest extends RegistryModelsTest.WithSettings {

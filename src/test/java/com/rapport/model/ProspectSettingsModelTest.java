@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * metrics.md 13 with the practice found by its NPI (Ben Brown's, practising at 97301: area
+ * docs/prospects.md with the practice found by its NPI (Ben Brown's, practising at 97301: area
  * 973) and the specialties set: RegistryModelsTest's registry and partners, other settings.
  */
 class ProspectSettingsModelTest extends RegistryModelsTest.WithSettings {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** metrics.md 13 with prospects.zip3 overriding the practice's own area (972) with two others. */
+/** docs/prospects.md with prospects.zip3 overriding the practice's own area (972) with two others. */
 class ProspectZipModelTest extends RegistryModelsTest.WithSettings {
 
     @Override
@@ -18,5 +18,7 @@ class ProspectZipModelTest extends RegistryModelsTest.WithSettings {
         assertThat(built.rows("select rank, npi, why from prospects")).containsExactly("1,2000000044,taxonomy "
                 + "207Q00000X matches 207Q; ZIP 97301 in area 973; not in the Medicare data; "
                 + "not a partner yet");
+        // located by the ZIP areas named, with the practice's own ZIP beside them
+        assertThat(built.rows("select * from prospects_summary")).containsExactly("1,true");
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden rows for metrics.md 12 and 13, report month 2026-10, practice at ZIP 97205 (area 972).
+ * Golden rows for docs/registry.md and docs/prospects.md, report month 2026-10, practice at ZIP 97205 (area 972).
  * A monthly NPPES file (V2 layout) is followed by a weekly one in the V1 layout ("Provider
  * Gender Code"), which speaks for the NPIs it carries; CMS files for 2023 and 2024.
  */
@@ -168,6 +168,21 @@ class RegistryModelsTest extends GoldenModelTest {
     }
 
     @Test
+    void dataQualityCountsTheCheckedNpisFromTheRowsAbove() {
+        // eight NPIs (A to H); active: all but C (deactivated) and D (not in NPPES); the registry's
+        // name: A, B, F, G, H (E is EVANSON, C and D have no registry name); in Medicare: A and D;
+        // problems: C, D and E
+        assertThat(built.rows("select * from registry_partners_summary")).containsExactly("8,6,5,2,3");
+    }
+
+    @Test
+    void dataQualityNamesThePartnersWhoseCategoryCameFromTheRegistry() {
+        // B (no category: chiropractor from 111N) and H (other: physician from 207R), by name
+        assertThat(built.rows("select * from registry_categorised_partners")).containsExactly(
+                "B,Ben Brown,chiropractor", "H,Hal Hill,physician");
+    }
+
+    @Test
     void anEmptyOrOtherCategoryTakesTheRegistrysInEveryModel() {
         assertThat(built.rows("select * from int_partner_categories order by partner_id")).containsExactly(
                 "A,physician,contact", "B,chiropractor,registry", "C,other,contact", "D,physician,contact",
@@ -210,5 +225,7 @@ class RegistryModelsTest extends GoldenModelTest {
                         + "800 traditional-Medicare patients in 2024; not a partner yet",
                 "taxonomy 111N00000X matches 111N; ZIP 97230 in area 972; "
                         + "not in the Medicare data; not a partner yet");
+        // the four above; the practice is located by its ZIP
+        assertThat(built.rows("select * from prospects_summary")).containsExactly("4,true");
     }
 }

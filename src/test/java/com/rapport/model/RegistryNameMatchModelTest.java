@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * metrics.md 12, name_matches: the registry's folded surname against the partner's name, whose
+ * docs/registry.md, name_matches: the registry's folded surname against the partner's name, whose
  * surname may be several words (De La Cruz), written without the registry's hyphen (Smith Jones),
  * a word that is also a degree (Do), or a letter that does not decompose (Ø); and an
  * organisation's NPI against the partner's organisation.

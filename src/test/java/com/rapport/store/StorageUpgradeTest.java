@@ -102,7 +102,7 @@ class StorageUpgradeTest {
         assertThat(Files.readAllBytes(kept)).isEqualTo(before);
     }
 
-    /** The seven columns data-contract.md gives import_files, in order, line by line. */
+    /** The first seven columns of import_files (docs/data-quality.md), in order, line by line. */
     private static List<String> contractColumns(Path csv) throws java.io.IOException {
         return Files.readAllLines(csv).stream()
                 .map(line -> String.join(",", java.util.Arrays.asList(line.split(",", -1)).subList(0, 7))).toList();

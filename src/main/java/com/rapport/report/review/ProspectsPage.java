@@ -19,12 +19,11 @@ final class ProspectsPage {
             pdf.note(refusals.isEmpty() ? RegistryText.WITHOUT_FILES : RegistryText.unread(refusals));
             return;
         }
-        long total = Format.number(context.row("select count(*) as n from prospects"), "n");
+        Map<String, Object> summary = context.row("select * from prospects_summary");
+        long total = Format.number(summary, "prospects");
         pdf.subheading("Whom to meet next: clinicians near you who are not partners yet");
         if (total == 0) {
-            boolean located = Format.number(context.row("select count(*) as n from practice_location "
-                    + "where npi is not null or postal_code is not null"), "n") > 0
-                    || Format.number(context.row("select count(*) as n from prospect_zip3"), "n") > 0;
+            boolean located = Boolean.TRUE.equals(summary.get("practice_located"));
             pdf.paragraph(located ? "No clinician in the registry files practises in your area in the specialties "
                     + "looked for (prospects.zip3 and prospects.taxonomies in rapport.properties widen the search)."
                     : "Set practice.npi or practice.postal_code in rapport.properties to list the clinicians near you.");

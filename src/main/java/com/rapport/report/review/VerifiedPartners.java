@@ -36,14 +36,12 @@ final class VerifiedPartners {
                     case "medicare" -> "CMS Medicare, " + f.get("data_year");
                     default -> "NUCC taxonomy";
                 } + ", " + Format.plural(Format.number(f, "rows_read"), "row", "rows") + ")").toList()) + ".");
-        Map<String, Object> counts = context.row("select count(*) as npis, count(*) filter (where npi_status = 'active') "
-                + "as active, count(*) filter (where name_matches) as matching, count(medicare_patients) as in_medicare "
-                + "from registry_partners");
+        Map<String, Object> counts = context.row("select * from registry_partners_summary");
         List<Map<String, Object>> problems = context.rows("select * from registry_npi_problems limit " + LISTED);
         pdf.paragraph(String.format("%s checked: %s active in NPPES, %s with the registry's name; "
                         + "%s in the Medicare data (CMS, traditional Medicare only). data/registry_partners.csv has each one's registry name, credential, "
-                        + "practice address and specialty.", Format.plural(Format.number(counts, "npis"), "partner NPI",
-                        "partner NPIs"), Format.integer(counts.get("active")), Format.integer(counts.get("matching")),
+                        + "practice address and specialty.", Format.plural(Format.number(counts, "partner_npis"), "partner NPI",
+                        "partner NPIs"), Format.integer(counts.get("active")), Format.integer(counts.get("name_matching")),
                 Format.integer(counts.get("in_medicare"))));
         if (!problems.isEmpty()) {
             pdf.table(List.of("Partner", "NPI", "Problem", "The registry says"),
@@ -54,14 +52,13 @@ final class VerifiedPartners {
                                 default -> "name differs";
                             }, VerifiedPartners::registrySays),
                     new float[] {2.6f, 1.3f, 1.5f, 2.6f}, new int[] {});
-            ReviewContext.moreIn(pdf, (int) Format.number(context.row("select count(*) as n from registry_npi_problems"),
-                    "n"), LISTED, "data/registry_npi_problems.csv");
+            ReviewContext.moreIn(pdf, (int) Format.number(counts, "npi_problems"), LISTED,
+                    "data/registry_npi_problems.csv");
             pdf.note("A deactivated NPI or one not in the registry is a typo or an old number: correct it in the contact "
                     + "system. A different name may be a typo, or the NPI of someone else.");
         }
-        List<Map<String, Object>> categorised = context.rows("select p.name || ' (' || c.category || ')' as name "
-                + "from int_partner_categories c join partners p on p.partner_id = c.partner_id "
-                + "where c.category_source = 'registry' order by p.name, p.partner_id");
+        List<Map<String, Object>> categorised = context.rows("select * from registry_categorised_partners").stream()
+                .map(r -> Map.<String, Object>of("name", r.get("name") + " (" + r.get("category") + ")")).toList();
         if (!categorised.isEmpty()) {
             pdf.paragraph("Category taken from the registry, the contact having none or other: "
                     + ReviewContext.names(categorised, LISTED) + ".");
