@@ -126,7 +126,10 @@ final class EngineLoader {
     /** Up to this many row ids are written out in a filter (see {@link #rowIdIn}). */
     private static final int LISTED_ROW_IDS = 1000;
 
-    /** The read_csv call: every column as text but dates and amounts, which DuckDB types (and refuses) itself. */
+    /**
+     * The read_csv call: every column as text but dates, which DuckDB types (and refuses)
+     * itself; amounts are held to the converter's pattern in the insert.
+     */
     private static String readCsv(Path path, RecordLayout layout, Delimiter delimiter, String dateFormat) {
         List<String> header = layout.foldedHeader();
         StringBuilder columns = new StringBuilder();
@@ -137,18 +140,14 @@ final class EngineLoader {
         return "read_csv('" + path.toAbsolutePath().toString().replace("'", "''") + "', header = true, "
                 + "auto_detect = false, delim = '" + (delimiter == Delimiter.TAB ? "\\t" : delimiter.character())
                 + "', quote = '\"', escape = '\"', dateformat = '" + dateFormat + "',"
-                + (delimiter == Delimiter.COMMA ? "" : " decimal_separator = ',',") + " strict_mode = true, "
+                + " strict_mode = true, "
                 + "buffer_size = " + BUFFER_BYTES + ", store_rejects = true, rejects_table = 'engine_rejects', "
                 + "rejects_scan = 'engine_reject_scans', "
                 + "columns = {" + columns + "})";
     }
 
     private static String typeOf(String column) {
-        return switch (column) {
-            case "date" -> "DATE";
-            case "amount" -> "DOUBLE";
-            default -> "VARCHAR";
-        };
+        return column.equals("date") ? "DATE" : "VARCHAR";
     }
 
     private static String keyColumn(InputKind kind, RecordLayout layout) {
@@ -164,7 +163,11 @@ final class EngineLoader {
             String column = "c" + at;
             String stripped = strip(column, oddWhitespace);
             String expression = switch (field.type()) {
-                case DATE, AMOUNT -> column;
+                case DATE -> column;
+                // Text that is not a plain number becomes NaN, so the rules set the row aside for RowConverter.
+                case AMOUNT -> "(case when regexp_full_match(" + stripped + ", '" + FieldType.NUMBER_PATTERN
+                        + "') then cast(" + stripped + " as double) when nullif(" + stripped
+                        + ", '') is null then null else 'nan'::double end)";
                 case PATIENT_ID -> PatientIdHasher.sqlExpression("nullif(" + stripped + ", '')");
                 case TEXT -> "nullif(nfc_normalize(" + stripped + "), '')";
                 default -> "nullif(" + stripped + ", '')";

@@ -289,6 +289,28 @@ class EngineLoaderTest {
         }
     }
 
+    /** Values DuckDB's own casts may take that the row-by-row rules judge otherwise. */
+    @Test
+    void valuesDuckDbMightCastAreJudgedAsRowByRow() throws Exception {
+        assertSamePaths("interactions.csv", withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,12026-01-05,C1,call,outbound,,,five-digit year
+                I2,2026-01-05,C1,gift,outbound,,1_000,underscore in an amount
+                I3,2026-01-05,C1,gift,outbound,,0x10,hexadecimal amount
+                I4,2026-01-05,C1,gift,outbound,,Infinity,infinite amount
+                I5,2026-01-05,C1,gift,outbound,,NaN,not a number
+                I6,2026-01-05,C1,gift,outbound,,1e2,exponent
+                I7,2026-01-05,C1,gift,outbound,,+5,plus sign
+                I8,2026-01-05,C1,gift,outbound,,3.5d,Java's double suffix
+                I9,0002-01-05,C1,call,outbound,,,year two
+                I10,2026-01-05 10:00:00,C1,call,outbound,,,timestamp with a space
+                I11,2026-1-5,C1,call,outbound,,,one-digit month and day
+                I12,2026-01-05,C1,gift,outbound,,1.5.0,two points
+                I13,2026-01-05,C1,gift,outbound,,inf,short infinity
+                """), InputKind.INTERACTIONS, "select record_no, line, interaction_id, date, amount "
+                + "from raw_interactions order by record_no");
+    }
+
     private void assertSamePaths(String name, String content, InputKind kind, String rowsQuery) throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, content);
