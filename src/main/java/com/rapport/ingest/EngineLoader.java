@@ -424,7 +424,8 @@ final class EngineLoader {
 
     /**
      * The rows of this append that break a rule DuckDB's reader does not know (required
-     * values, the contract's words, amounts from 0 to the largest the models hold), found in
+     * values, the contract's words, four-digit years, amounts from 0 to the largest the models
+     * hold), found in
      * one scan, as record number to row id. They are set aside and judged from the file.
      */
     private static Map<Long, Long> breakingRules(Statement statement, InputKind kind, long[] batch, String record)
@@ -437,6 +438,10 @@ final class EngineLoader {
             }
             if (field.type().allowedWords() != null) {
                 broken.add("lower(" + column + ") not in (" + words(field) + ")");
+            }
+            if (field.type() == FieldType.DATE) {
+                // DuckDB's %Y takes a year of one to three digits ('99-01-05'); the converter wants four.
+                broken.add("year(" + column + ") < 1000");
             }
             if (field.type() == FieldType.AMOUNT) {
                 broken.add(column + " < 0 or not isfinite(" + column + ") or " + column + " > "

@@ -307,6 +307,11 @@ class EngineLoaderTest {
                 I11,2026-1-5,C1,call,outbound,,,one-digit month and day
                 I12,2026-01-05,C1,gift,outbound,,1.5.0,two points
                 I13,2026-01-05,C1,gift,outbound,,inf,short infinity
+                I14,+2026-01-05,C1,call,outbound,,,a plus before the year
+                I15,2026-001-05,C1,call,outbound,,,three-digit month
+                I16,99-01-05,C1,call,outbound,,,two-digit year
+                I17,2026-01-05x,C1,call,outbound,,,a letter after the day
+                I18,2026-01-05T25:99,C1,call,outbound,,,an impossible time
                 """), InputKind.INTERACTIONS, "select record_no, line, interaction_id, date, amount "
                 + "from raw_interactions order by record_no");
     }
