@@ -93,7 +93,7 @@ final class EngineLoader {
                 statement.execute("delete from " + kind.table() + " where " + kind.key() + " in (select "
                         + keyColumn(kind, layout) + " from " + source + ")");
             }
-            insert(name, kind, layout, source, shape.oddWhitespace());
+            insert(name, kind, layout, source, shape.oddWhitespace(), rules.decimalComma());
             List<Long> refused = refusedRecords(statement, shape);
             long[] batch = batch(statement, kind, name);
             checkOrder(statement, path, kind, layout, shape, batch[0], refused, format);
@@ -154,8 +154,8 @@ final class EngineLoader {
         return "c" + layout.foldedHeader().indexOf(kind.key());
     }
 
-    private void insert(String name, InputKind kind, RecordLayout layout, String source, boolean oddWhitespace)
-            throws SQLException {
+    private void insert(String name, InputKind kind, RecordLayout layout, String source, boolean oddWhitespace,
+                        boolean decimalComma) throws SQLException {
         List<String> expressions = new ArrayList<>();
         boolean hashes = false;
         for (Field field : kind.fields()) {
@@ -164,9 +164,12 @@ final class EngineLoader {
             String stripped = strip(column, oddWhitespace);
             String expression = switch (field.type()) {
                 case DATE -> column;
-                // Text that is not a plain number becomes NaN, so the rules set the row aside for RowConverter.
+                // By the converter's patterns (a decimal comma where it reads one); any other text becomes
+                // NaN, so the rules set the row aside for RowConverter to judge.
                 case AMOUNT -> "(case when regexp_full_match(" + stripped + ", '" + FieldType.NUMBER_PATTERN
-                        + "') then cast(" + stripped + " as double) when nullif(" + stripped
+                        + "') then cast(" + stripped + " as double)" + (decimalComma ? " when regexp_full_match("
+                        + stripped + ", '" + RowConverter.DECIMAL_COMMA_PATTERN + "') then cast(replace(replace("
+                        + stripped + ", '.', ''), ',', '.') as double)" : "") + " when nullif(" + stripped
                         + ", '') is null then null else 'nan'::double end)";
                 case PATIENT_ID -> PatientIdHasher.sqlExpression("nullif(" + stripped + ", '')");
                 case TEXT -> "nullif(nfc_normalize(" + stripped + "), '')";

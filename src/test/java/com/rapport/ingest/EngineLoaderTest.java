@@ -289,6 +289,24 @@ class EngineLoaderTest {
         }
     }
 
+    /** A file delimited by semicolons, as Excel writes it where the comma is the decimal mark. */
+    @Test
+    void decimalCommasReadTheSameByTheEngine() throws Exception {
+        StringBuilder csv = new StringBuilder("""
+                interaction_id;date;contact;type;direction;event_id;amount;note
+                I1;2026-01-05;C1;gift;outbound;;24,90;decimal comma
+                I2;2026-01-05;C1;gift;outbound;;1.250,00;thousands point
+                I3;2026-01-05;C1;gift;outbound;;3.5;decimal point
+                I4;2026-01-05;C1;gift;outbound;;-2,5;negative
+                I5;2026-01-05;C1;gift;outbound;;1,2,3;two commas
+                """);
+        for (int i = 100; i < 500; i++) {
+            csv.append("I").append(i).append(";2026-03-10;C1;gift;outbound;;").append(i).append(",25;\n");
+        }
+        assertSamePaths("interactions.csv", csv.toString(), InputKind.INTERACTIONS,
+                "select record_no, line, interaction_id, amount from raw_interactions order by record_no");
+    }
+
     /** Values DuckDB's own casts may take that the row-by-row rules judge otherwise. */
     @Test
     void valuesDuckDbMightCastAreJudgedAsRowByRow() throws Exception {
