@@ -93,7 +93,7 @@ final class EngineLoader {
                 statement.execute("delete from " + kind.table() + " where " + kind.key() + " in (select "
                         + keyColumn(kind, layout) + " from " + source + ")");
             }
-            insert(name, kind, layout, source, shape.oddWhitespace());
+            insert(name, kind, layout, source, shape.oddWhitespace(), rules.decimalComma());
             List<Long> refused = refusedRecords(statement, shape);
             long[] batch = batch(statement, kind, name);
             checkOrder(statement, path, kind, layout, shape, batch[0], refused, format);
@@ -126,7 +126,10 @@ final class EngineLoader {
     /** Up to this many row ids are written out in a filter (see {@link #rowIdIn}). */
     private static final int LISTED_ROW_IDS = 1000;
 
-    /** The read_csv call: every column as text but dates and amounts, which DuckDB types (and refuses) itself. */
+    /**
+     * The read_csv call: every column as text but dates, which DuckDB types (and refuses)
+     * itself; amounts are held to the converter's pattern in the insert.
+     */
     private static String readCsv(Path path, RecordLayout layout, Delimiter delimiter, String dateFormat) {
         List<String> header = layout.foldedHeader();
         StringBuilder columns = new StringBuilder();
@@ -137,26 +140,22 @@ final class EngineLoader {
         return "read_csv('" + path.toAbsolutePath().toString().replace("'", "''") + "', header = true, "
                 + "auto_detect = false, delim = '" + (delimiter == Delimiter.TAB ? "\\t" : delimiter.character())
                 + "', quote = '\"', escape = '\"', dateformat = '" + dateFormat + "',"
-                + (delimiter == Delimiter.COMMA ? "" : " decimal_separator = ',',") + " strict_mode = true, "
+                + " strict_mode = true, "
                 + "buffer_size = " + BUFFER_BYTES + ", store_rejects = true, rejects_table = 'engine_rejects', "
                 + "rejects_scan = 'engine_reject_scans', "
                 + "columns = {" + columns + "})";
     }
 
     private static String typeOf(String column) {
-        return switch (column) {
-            case "date" -> "DATE";
-            case "amount" -> "DOUBLE";
-            default -> "VARCHAR";
-        };
+        return column.equals("date") ? "DATE" : "VARCHAR";
     }
 
     private static String keyColumn(InputKind kind, RecordLayout layout) {
         return "c" + layout.foldedHeader().indexOf(kind.key());
     }
 
-    private void insert(String name, InputKind kind, RecordLayout layout, String source, boolean oddWhitespace)
-            throws SQLException {
+    private void insert(String name, InputKind kind, RecordLayout layout, String source, boolean oddWhitespace,
+                        boolean decimalComma) throws SQLException {
         List<String> expressions = new ArrayList<>();
         boolean hashes = false;
         for (Field field : kind.fields()) {
@@ -164,7 +163,14 @@ final class EngineLoader {
             String column = "c" + at;
             String stripped = strip(column, oddWhitespace);
             String expression = switch (field.type()) {
-                case DATE, AMOUNT -> column;
+                case DATE -> column;
+                // By the converter's patterns (a decimal comma where it reads one); any other text becomes
+                // NaN, so the rules set the row aside for RowConverter to judge.
+                case AMOUNT -> "(case when regexp_full_match(" + stripped + ", '" + FieldType.NUMBER_PATTERN
+                        + "') then cast(" + stripped + " as double)" + (decimalComma ? " when regexp_full_match("
+                        + stripped + ", '" + RowConverter.DECIMAL_COMMA_PATTERN + "') then cast(replace(replace("
+                        + stripped + ", '.', ''), ',', '.') as double)" : "") + " when nullif(" + stripped
+                        + ", '') is null then null else 'nan'::double end)";
                 case PATIENT_ID -> PatientIdHasher.sqlExpression("nullif(" + stripped + ", '')");
                 case TEXT -> "nullif(nfc_normalize(" + stripped + "), '')";
                 default -> "nullif(" + stripped + ", '')";
@@ -421,7 +427,8 @@ final class EngineLoader {
 
     /**
      * The rows of this append that break a rule DuckDB's reader does not know (required
-     * values, the contract's words, amounts from 0 to the largest the models hold), found in
+     * values, the contract's words, four-digit years, amounts from 0 to the largest the models
+     * hold), found in
      * one scan, as record number to row id. They are set aside and judged from the file.
      */
     private static Map<Long, Long> breakingRules(Statement statement, InputKind kind, long[] batch, String record)
@@ -434,6 +441,10 @@ final class EngineLoader {
             }
             if (field.type().allowedWords() != null) {
                 broken.add("lower(" + column + ") not in (" + words(field) + ")");
+            }
+            if (field.type() == FieldType.DATE) {
+                // DuckDB's %Y takes a year of one to three digits ('99-01-05'); the converter wants four.
+                broken.add("year(" + column + ") < 1000");
             }
             if (field.type() == FieldType.AMOUNT) {
                 broken.add(column + " < 0 or not isfinite(" + column + ") or " + column + " > "

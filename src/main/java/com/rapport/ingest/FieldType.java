@@ -43,6 +43,9 @@ public enum FieldType {
     AMOUNT {
         @Override
         Object parseNonEmpty(String text) throws FieldProblem {
+            if (!NUMBER.matcher(text).matches()) {
+                throw new FieldProblem("amount '" + text + "' is not a number");
+            }
             try {
                 double value = Double.parseDouble(text);
                 if (!(value >= 0)) {
@@ -130,6 +133,13 @@ public enum FieldType {
     /** The largest amount the models hold ({@link Amounts#LARGEST}). */
     public static final double LARGEST_AMOUNT = Amounts.LARGEST;
 
+    /**
+     * An amount as written: digits with an optional point and exponent. Java's and DuckDB's
+     * own casts each take more (Java {@code 3.5d}, {@code 0x1p3}, {@code NaN}; DuckDB
+     * {@code 1_000}), and differently, so both readers hold values to this one pattern.
+     */
+    static final String NUMBER_PATTERN = "[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?";
+    private static final Pattern NUMBER = Pattern.compile(NUMBER_PATTERN);
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Pattern ISO_TIMESTAMP = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ].*");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");

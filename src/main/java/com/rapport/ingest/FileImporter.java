@@ -17,8 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -292,31 +290,21 @@ public final class FileImporter {
      */
     private FileImportResult appendedSinceLastImport(Path path, String name, InputKind kind)
             throws IOException, SQLException {
-        if (kind == InputKind.CONTACTS || kind.replacesFile()) {
+        EarlierImport before = EarlierImport.appendableTo(ledger.entry(name), kind);
+        if (before == null || Files.size(path) <= before.size()) {
             return null;
         }
-        Map<String, Object> entry = ledger.entry(name);
-        if (entry == null || entry.get("size") == null || entry.get("lines") == null
-                || !"canonical".equals(entry.get("format")) || ImportLedger.number(entry, "footer_lines") > 0
-                || (entry.get("date_order") != null && !"".equals(entry.get("date_order")))) {
-            // Records appended after a footer, or dates in another order, are read with the whole file.
-            return null;
-        }
-        Delimiter delimiter = Delimiter.of((String) entry.get("delimiter"));
-        FileEncoding encoding = entry.get("encoding").equals(FileEncoding.UTF_8.label()) ? FileEncoding.UTF_8
-                : entry.get("encoding").equals(FileEncoding.UTF_8_BOM.label()) ? FileEncoding.UTF_8_BOM : null;
-        long oldSize = ((Number) entry.get("size")).longValue();
-        if (encoding == null || Files.size(path) <= oldSize) {
-            return null;
-        }
+        FileEncoding encoding = before.encoding();
+        Delimiter delimiter = before.delimiter();
+        long oldSize = before.size();
         // Checking that the old part is unchanged (its checksum) takes 0.5 s for a 477 MB log:
         // done on the other core while the appended rows are read, and awaited before any of
         // them is judged. A file that is not the old one plus more is rolled back and read whole.
         Alongside<AppendedTail, IOException> check = Alongside.start(() -> AppendedTail.check(path, oldSize,
-                (String) entry.get("checksum")));
-        RecordLayout layout = layouts.forHeader(name, kind, List.of(((String) entry.get("header")).split(",", -1)));
-        long linesBefore = ((Number) entry.get("lines")).longValue();
-        long readBefore = ((Number) entry.get("rows_read")).longValue();
+                before.checksum()));
+        RecordLayout layout = layouts.forHeader(name, kind, before.header());
+        long linesBefore = before.lines();
+        long readBefore = before.counts().read();
         try (CsvRecordReader reader = CsvRecordReader.openAt(path, encoding, delimiter, name, oldSize, linesBefore,
                 readBefore)) {
             return Transaction.run(connection, () -> {
@@ -334,12 +322,13 @@ public final class FileImporter {
                     AppendedTail tail = appendedTail(check);
                     long duplicates = dropDuplicates(statement, name, kind) + dropKnownKeys(statement, name, kind);
                     long loaded = count(statement, "select count(*) from " + kind.loadTable());
+                    LoadCounts earlier = before.counts();
                     settle(statement, name, kind, counts.counts(loaded, duplicates), new LoadCounts(readBefore + counts.read,
-                                    ImportLedger.number(entry, "rows_loaded") + loaded, ImportLedger.number(entry, "rows_rejected") + counts.rejected,
-                                    ImportLedger.number(entry, "rows_duplicate") + duplicates, counts.warnings, counts.firstRejection),
+                                    earlier.loaded() + loaded, earlier.rejected() + counts.rejected,
+                                    earlier.duplicates() + duplicates, counts.warnings, counts.firstRejection),
                             layout.format(), new FileFingerprint(tail.checksum(), tail.size(), encoding, null,
-                                    tail.modifiedMillis()), (String) entry.get("header"), linesBefore + tail.lineBreaks(),
-                            new ReadAs(delimiter, ImportLedger.number(entry, "header_line"), 0, "", 0));
+                                    tail.modifiedMillis()), String.join(",", before.header()), linesBefore + tail.lineBreaks(),
+                            new ReadAs(delimiter, before.headerLine(), 0, "", 0));
                     publish(statement, name, kind);
                     statement.execute("delete from " + kind.loadTable());
                     return new FileImportResult(name, kind, layout.format(), encoding.label(), Status.APPENDED,

@@ -14,7 +14,8 @@ final class RowConverter {
     /** A US ZIP code whose leading zero a spreadsheet dropped ({@code 2134}, {@code 2134-1234}). */
     private static final Pattern SHORT_ZIP = Pattern.compile("\\d{4}(-\\d{4})?");
     /** An amount as Excel writes it where the comma is the decimal mark: {@code 24,90}, {@code 1.250,00}. */
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+");
+    static final String DECIMAL_COMMA_PATTERN = "-?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+";
+    private static final Pattern DECIMAL_COMMA = Pattern.compile(DECIMAL_COMMA_PATTERN);
 
     private final InputKind kind;
     private final RecordLayout layout;

@@ -289,6 +289,51 @@ class EngineLoaderTest {
         }
     }
 
+    /** A file delimited by semicolons, as Excel writes it where the comma is the decimal mark. */
+    @Test
+    void decimalCommasReadTheSameByTheEngine() throws Exception {
+        StringBuilder csv = new StringBuilder("""
+                interaction_id;date;contact;type;direction;event_id;amount;note
+                I1;2026-01-05;C1;gift;outbound;;24,90;decimal comma
+                I2;2026-01-05;C1;gift;outbound;;1.250,00;thousands point
+                I3;2026-01-05;C1;gift;outbound;;3.5;decimal point
+                I4;2026-01-05;C1;gift;outbound;;-2,5;negative
+                I5;2026-01-05;C1;gift;outbound;;1,2,3;two commas
+                """);
+        for (int i = 100; i < 500; i++) {
+            csv.append("I").append(i).append(";2026-03-10;C1;gift;outbound;;").append(i).append(",25;\n");
+        }
+        assertSamePaths("interactions.csv", csv.toString(), InputKind.INTERACTIONS,
+                "select record_no, line, interaction_id, amount from raw_interactions order by record_no");
+    }
+
+    /** Values DuckDB's own casts may take that the row-by-row rules judge otherwise. */
+    @Test
+    void valuesDuckDbMightCastAreJudgedAsRowByRow() throws Exception {
+        assertSamePaths("interactions.csv", withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,12026-01-05,C1,call,outbound,,,five-digit year
+                I2,2026-01-05,C1,gift,outbound,,1_000,underscore in an amount
+                I3,2026-01-05,C1,gift,outbound,,0x10,hexadecimal amount
+                I4,2026-01-05,C1,gift,outbound,,Infinity,infinite amount
+                I5,2026-01-05,C1,gift,outbound,,NaN,not a number
+                I6,2026-01-05,C1,gift,outbound,,1e2,exponent
+                I7,2026-01-05,C1,gift,outbound,,+5,plus sign
+                I8,2026-01-05,C1,gift,outbound,,3.5d,Java's double suffix
+                I9,0002-01-05,C1,call,outbound,,,year two
+                I10,2026-01-05 10:00:00,C1,call,outbound,,,timestamp with a space
+                I11,2026-1-5,C1,call,outbound,,,one-digit month and day
+                I12,2026-01-05,C1,gift,outbound,,1.5.0,two points
+                I13,2026-01-05,C1,gift,outbound,,inf,short infinity
+                I14,+2026-01-05,C1,call,outbound,,,a plus before the year
+                I15,2026-001-05,C1,call,outbound,,,three-digit month
+                I16,99-01-05,C1,call,outbound,,,two-digit year
+                I17,2026-01-05x,C1,call,outbound,,,a letter after the day
+                I18,2026-01-05T25:99,C1,call,outbound,,,an impossible time
+                """), InputKind.INTERACTIONS, "select record_no, line, interaction_id, date, amount "
+                + "from raw_interactions order by record_no");
+    }
+
     private void assertSamePaths(String name, String content, InputKind kind, String rowsQuery) throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, content);

@@ -102,6 +102,26 @@ class StorageUpgradeTest {
         assertThat(Files.readAllBytes(kept)).isEqualTo(before);
     }
 
+    /**
+     * A run killed during the upgrade (kill -9) leaves a part-written copy and a part-written new
+     * file beside the untouched database: the next run starts over and keeps the old file whole.
+     */
+    @Test
+    void anUpgradeStoppedHalfwayIsDoneAgainFromTheUntouchedFile() throws Exception {
+        byte[] before = Files.readAllBytes(old);
+        Path kept = folder.resolve("rapport.duckdb.before-2.0.0");
+        Files.write(kept, java.util.Arrays.copyOf(before, before.length / 3));
+        Files.write(folder.resolve("rapport.duckdb.upgrading"), java.util.Arrays.copyOf(before, 4096));
+
+        Run upgraded = review(old, folder.resolve("upgraded"));
+
+        assertThat(upgraded.exit()).as(upgraded.err()).isZero();
+        assertThat(Files.readAllBytes(kept)).isEqualTo(before);
+        assertThat(folder.resolve("rapport.duckdb.upgrading")).doesNotExist();
+        assertThat(storageVersion(old)).isEqualTo("v2.0.0+");
+        assertThat(rows(old, "select count(*) from raw_interactions")).isEqualTo(302);
+    }
+
     /** The first seven columns of import_files (docs/data-quality.md), in order, line by line. */
     private static List<String> contractColumns(Path csv) throws java.io.IOException {
         return Files.readAllLines(csv).stream()
