@@ -1,3 +1,4 @@
+import com.rapport.core.Npi;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public class NppesFile {
             String[] row = new String[header.size()];
             for (long n = 0; n < rows; n++) {
                 Arrays.fill(row, "");
-                String npi = npi(String.format("1%08d", n % 100_000_000));
+                String npi = Npi.withCheckDigit(String.format("1%08d", n % 100_000_000));
                 row[at.get("NPI")] = npi;
                 int draw = random.nextInt(100);
                 if (draw < 5) {
@@ -120,21 +121,5 @@ public class NppesFile {
             writer.write('"');
         }
         writer.write("\r\n");
-    }
-
-    /** Luhn over the nine digits prefixed with 80840, as core/Npi computes it. */
-    private static String npi(String nine) {
-        String digits = "80840" + nine;
-        int sum = 0;
-        boolean twice = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (twice) {
-                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return nine + (10 - sum % 10) % 10;
     }
 }

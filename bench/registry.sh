@@ -17,7 +17,7 @@ mkdir -p "$WORK"
 generated="$WORK/nppes-$rows.csv"
 if [ ! -f "$generated" ]; then
     started=$(date +%s.%N)
-    java bench/NppesFile.java "$generated" "$rows"
+    java -cp "$JAR" bench/NppesFile.java "$generated" "$rows"
     echo "generated $(printf "%'d" "$rows") rows, $(du -h "$generated" | cut -f1), in $(echo "$(date +%s.%N) - $started" | bc) s"
 fi
 rm -rf "$WORK/data" "$WORK/reports" "$WORK"/*.duckdb*

@@ -1,9 +1,12 @@
 package com.rapport.core;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Column mappings from {@code rapport.properties} for exports Rapport does not know:
@@ -88,8 +91,8 @@ public final class ColumnMappings {
      * spelt any way ({@code Patient ID}), and the column mapped to {@code patient_id}, may feed
      * only {@code patient_id}, which is hashed. Anything else would store or print them.
      */
-    private static void refusePatientColumns(Map<String, String> mapping, java.util.function.UnaryOperator<String> keyOf) {
-        java.util.Set<String> patientColumns = new java.util.HashSet<>(java.util.Set.of("patientid", "patientname"));
+    private static void refusePatientColumns(Map<String, String> mapping, UnaryOperator<String> keyOf) {
+        Set<String> patientColumns = new HashSet<>(Set.of("patientid", "patientname"));
         if (mapping.containsKey(PATIENT_ID)) {
             patientColumns.add(loose(mapping.get(PATIENT_ID)));
         }
