@@ -1,5 +1,5 @@
--- The month's headline numbers for the review's summary (docs/outputs.md, section 1), one row;
--- the pipeline also builds it for M-1 and M-12 so the summary can compare.
+-- docs/summary.md: the month's headline numbers for the review's summary, one row; the pipeline
+-- also builds it for M-1 and M-12, and summary_kpi_changes compares them.
 with windows as (
     select * from report_windows where period = 'current'
 ),

@@ -23,6 +23,7 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
                 case "view" -> ModelDefinition.Kind.VIEW;
                 case "action" -> ModelDefinition.Kind.ACTION;
                 case "check" -> ModelDefinition.Kind.CHECK;
+                case "history" -> ModelDefinition.Kind.HISTORY;
                 default -> throw new IllegalStateException("catalogue line '" + text + "': unknown marker " + parts[1]);
             };
             entries.add(new ModelDefinition(parts[0], kind));
@@ -35,9 +36,15 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
         return entries;
     }
 
-    /** Everything built as a table, in order: models, exported models and action lists. */
+    /** What the catalogue's run builds, in order: models, exported models and action lists. */
     public List<ModelDefinition> models() {
-        return entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK).toList();
+        return entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK
+                && e.kind() != ModelDefinition.Kind.HISTORY).toList();
+    }
+
+    /** The models that read {@code kpi_history}, built once the review has filled it. */
+    public List<ModelDefinition> history() {
+        return entries.stream().filter(e -> e.kind() == ModelDefinition.Kind.HISTORY).toList();
     }
 
     /**
@@ -46,7 +53,7 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
      * name in a comment is ignored and one left out would fail loudly (no such table).
      */
     public List<ModelDefinition> neededFor(String name) {
-        List<ModelDefinition> models = models();
+        List<ModelDefinition> models = entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK).toList();
         if (models.stream().noneMatch(m -> m.name().equals(name))) {
             throw new IllegalArgumentException("no model named " + name + " in the catalogue");
         }

@@ -44,6 +44,11 @@ public final class ModelRunner {
         }
     }
 
+    /** Builds the models that read {@code kpi_history}, once it holds the months they compare. */
+    public void runHistory() throws SQLException {
+        build(catalogue.history());
+    }
+
     /** Builds the named model and the models it reads (no checks): enough for one number. */
     public void runFor(String name) throws SQLException {
         build(catalogue.neededFor(name));

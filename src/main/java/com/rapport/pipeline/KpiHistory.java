@@ -69,8 +69,10 @@ final class KpiHistory {
     }
 
     /**
-     * Waits for the earlier months, then fills {@code kpi_history} (M-12, M-1, M) on the
-     * report's connection, where the month's {@code summary_kpis} was just built, and caches M.
+     * Waits for the earlier months, then fills {@code kpi_history} on the report's connection,
+     * where the month's {@code summary_kpis} was just built: one row per period ({@code last_year},
+     * {@code last_month}, {@code this_month}), the months the catalogue's history models compare.
+     * Caches M, then builds those models.
      *
      * @return how long the earlier months took on their own connection
      */
@@ -78,16 +80,21 @@ final class KpiHistory {
         Earlier done = earlier.join();
         try (Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists kpi_history");
-            statement.execute("create temp table kpi_history as select * from summary_kpis limit 0");
-            for (YearMonth past : List.of(month.minusMonths(12), month.minusMonths(1))) {
-                try (PreparedStatement insert = bound(statement, "insert into kpi_history select * exclude (inputs, "
-                        + "report_month)" + CACHED_ROW, done.stamps().get(past), past.atDay(1))) {
+            statement.execute("create temp table kpi_history as select ''::varchar as period, * from summary_kpis "
+                    + "limit 0");
+            Map<String, YearMonth> earlierPeriods = Map.of("last_year", month.minusMonths(12), "last_month",
+                    month.minusMonths(1));
+            for (Map.Entry<String, YearMonth> past : earlierPeriods.entrySet()) {
+                try (PreparedStatement insert = bound(statement, "insert into kpi_history select ?, * exclude (inputs, "
+                        + "report_month)" + CACHED_ROW, past.getKey(), done.stamps().get(past.getValue()),
+                        past.getValue().atDay(1))) {
                     insert.execute();
                 }
             }
-            statement.execute("insert into kpi_history select * from summary_kpis");
+            statement.execute("insert into kpi_history select 'this_month', * from summary_kpis");
             cache(statement, done.stamps().get(month), month);
         }
+        new ModelRunner(connection, catalogue, ModelListener.SILENT).runHistory();
         return done.nanos();
     }
 

@@ -1,42 +1,43 @@
 package com.rapport.report.review;
 
 import java.util.Locale;
+import java.util.Map;
 
-/** A change between two periods said with an arrow and in words, since colour alone does not print. */
+/**
+ * A change between two periods, as {@code summary_kpi_changes} computed it, said with an arrow
+ * and in words, since colour alone does not print.
+ */
 final class Change {
 
     private Change() {
     }
 
-    /** "▲ up 3, better": the direction, the size, and whether that is good for the practice. */
-    static String arrow(long now, long before, boolean higherIsBetter) {
-        long delta = now - before;
+    /**
+     * "▲ up 3, better" or "▼ down 2 pts, worse": the direction, the size, and the model's verdict
+     * for the practice; a dash when there is nothing to compare with.
+     *
+     * @param period {@code last_month} or {@code last_year}: the row's columns of that comparison
+     */
+    static String arrow(Map<String, Object> row, String period) {
+        Object change = row.get(period + "_change");
+        if (change == null) {
+            return "—";
+        }
+        long delta = ((Number) change).longValue();
         if (delta == 0) {
             return "= same";
         }
-        return (delta > 0 ? "▲ up " : "▼ down ") + Format.integer(Math.abs(delta))
-                + ((delta > 0) == higherIsBetter ? ", better" : ", worse");
+        String size = "rate".equals(row.get("unit"))
+                ? String.format(Locale.ENGLISH, "%d %s", Math.abs(delta), Math.abs(delta) == 1 ? "pt" : "pts")
+                : Format.integer(Math.abs(delta));
+        return (delta > 0 ? "▲ up " : "▼ down ") + size + ", " + row.get(period + "_verdict");
     }
 
-    static String words(long now, long before, String period) {
-        long delta = now - before;
+    /** "44 more than last month": a count's change from {@code summary_kpi_changes} in words. */
+    static String words(long delta, String period) {
         if (delta == 0) {
             return "as many as " + period;
         }
         return Format.integer(Math.abs(delta)) + (delta > 0 ? " more than " : " fewer than ") + period;
-    }
-
-    static String ofRates(Object now, Object before) {
-        if (now == null || before == null) {
-            return "—";
-        }
-        double points = 100 * (((Number) now).doubleValue() - ((Number) before).doubleValue());
-        long rounded = Math.round(points);
-        if (rounded == 0) {
-            return "= same";
-        }
-        return String.format(Locale.ENGLISH, "%s %d %s, %s", rounded > 0 ? "▲ up" : "▼ down", Math.abs(rounded),
-                Math.abs(rounded) == 1 ? "pt" : "pts",
-                rounded > 0 ? "better" : "worse");
     }
 }
