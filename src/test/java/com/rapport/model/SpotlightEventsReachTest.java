@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden rows for spotlight (eligibility and every tie-break), events (new contacts, the
+ * Golden rows for spotlight (eligibility and every tie-break), events and their summary (new contacts, the
  * same-day rule) and network_reach (score ties), report month 2026-10, pick for 2026-11.
  */
 class SpotlightEventsReachTest extends GoldenModelTest {
@@ -47,6 +47,8 @@ class SpotlightEventsReachTest extends GoldenModelTest {
                 .event("E1,2026-03-10,Breakfast,networking")
                 .event("E2,2026-03-10,Fair,community")
                 .event("E3,2025-10-15,Gala,other")
+                // attended, but nobody logged as met there
+                .event("E4,2026-09-20,Open house,community")
                 // B was featured on the first month of the window (a give too: B scores 3*5 + 2 gives + 1 touch = 18);
                 // the N-1 pick was a therapist
                 .spotlight("2025-11,B")
@@ -76,7 +78,14 @@ class SpotlightEventsReachTest extends GoldenModelTest {
     void eventsCountNewContactsOnceAndOnlyWhenFirstMetThere() {
         assertThat(built.rows("select * from events")).containsExactly(
                 "E1,2026-03-10,Breakfast,networking,1,1,1",
-                "E2,2026-03-10,Fair,community,2,0,0");
+                "E2,2026-03-10,Fair,community,2,0,0",
+                "E4,2026-09-20,Open house,community,0,0,0");
+    }
+
+    /** E3 is older than 12 months; of E1, E2 and E4, only E4 had nobody logged as met. */
+    @Test
+    void eventsSummaryCountsTheEventsAndThoseWithNobodyMet() {
+        assertThat(built.rows("select * from events_summary")).containsExactly("3,1");
     }
 
     @Test

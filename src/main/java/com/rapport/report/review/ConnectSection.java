@@ -16,23 +16,26 @@ final class ConnectSection implements ReviewSection {
 
     @Override
     public void write(PdfBuilder pdf, ReviewContext context) {
-        List<Map<String, Object>> events = context.rows("select * from events order by date, event_id");
+        Map<String, Object> counts = context.row("select * from events_summary");
+        long attended = Format.number(counts, "events");
         List<Map<String, Object>> best = context.rows("select * from events where converted > 0 "
                 + "order by converted desc, new_contacts desc, date desc limit 3");
-        pdf.lead(events.isEmpty() && context.nothingYet() != null
+        pdf.lead(attended == 0 && context.nothingYet() != null
                 ? context.nothingYet() + " No events attended in the last 12 months either: pick two for next month."
-                : events.isEmpty() ? "No events attended in the last 12 months: pick two for next month."
+                : attended == 0 ? "No events attended in the last 12 months: pick two for next month."
                 : best.isEmpty() ? String.format(Locale.ENGLISH, "%s attended; none of the new contacts has "
-                        + "referred yet: follow up with them.", Format.plural(events.size(), "event", "events"))
+                        + "referred yet: follow up with them.", Format.plural(attended, "event", "events"))
                 : String.format(Locale.ENGLISH, "%s attended. Go back to the ones where new contacts became "
-                        + "referrers: %s.", Format.plural(events.size(), "event", "events"),
+                        + "referrers: %s.", Format.plural(attended, "event", "events"),
                 best.stream().map(e -> (String) e.get("name") + " (" + e.get("date") + ")").reduce((a, b) -> a + ", " + b)
                         .orElse("")));
-        List<Map<String, Object>> withContacts = events.stream().filter(e -> Format.number(e, "contacts_met") > 0).toList();
+        List<Map<String, Object>> withContacts = context.rows("select * from events where contacts_met > 0 "
+                + "order by date, event_id");
         pdf.chart(EventsChart.create(withContacts, context.twelveMonths()),
                 Math.min(1.1f, 0.22f + 0.045f * withContacts.size()));
-        if (withContacts.size() < events.size()) {
-            pdf.note((events.size() - withContacts.size()) + " more events had no partner logged as met there.");
+        long withoutContacts = Format.number(counts, "events_without_contacts");
+        if (withoutContacts > 0) {
+            pdf.note(Format.integer(withoutContacts) + " more events had no partner logged as met there.");
         }
         ProspectsPage.write(pdf, context);
     }
