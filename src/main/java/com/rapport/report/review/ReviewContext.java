@@ -33,12 +33,13 @@ record ReviewContext(ReportData data, Settings settings, YearMonth month) {
     }
 
     /**
-     * What a practice without partners or referrals yet is told first in every section, plainly;
-     * null once it has both. "Partners" are merged contacts; "referrals" those dated up to the month.
+     * What a practice without partners or referrals yet ({@code records_to_date}) is told first in
+     * every section, plainly; null once it has both.
      */
     String nothingYet() {
-        boolean partners = ((Number) row("select count(*) as n from partners").get("n")).longValue() > 0;
-        boolean referrals = ((Number) row("select count(*) as n from scoped_referrals").get("n")).longValue() > 0;
+        Map<String, Object> records = row("select * from records_to_date");
+        boolean partners = Format.number(records, "partners") > 0;
+        boolean referrals = Format.number(records, "referrals") > 0;
         if (partners && referrals) {
             return null;
         }
