@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Builds every model of the catalogue in order ({@code create or replace temp table <name> as
  * <the file's query>}), then runs the checks; a check that returns rows stops the run
- * with the check's name and its first failing rows.
+ * with the check's name and its first failing rows. The history models wait for
+ * {@link #runHistory()}: the table they read is filled after this run.
  */
 public final class ModelRunner {
 
