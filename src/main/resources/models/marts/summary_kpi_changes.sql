@@ -39,9 +39,11 @@ side_by_side as (
 changes as (
     select
         *,
-        cast(case unit when 'rate' then round(100 * (this_month - last_month))
+        -- a rate's change is the difference of the whole percents the summary shows, so that
+        -- 64 % beside 64 % never reads "up 1 pt"
+        cast(case unit when 'rate' then round(100 * this_month) - round(100 * last_month)
                   else this_month - last_month end as bigint) as last_month_change,
-        cast(case unit when 'rate' then round(100 * (this_month - last_year))
+        cast(case unit when 'rate' then round(100 * this_month) - round(100 * last_year)
                   else this_month - last_year end as bigint) as last_year_change,
         case when higher_is_better then 1 else -1 end as better_sign
     from side_by_side

@@ -49,8 +49,8 @@ class SummaryKpiChangesTest {
     }
 
     /**
-     * Counts change by their difference, rates by percentage points rounded (0.9 against 0.834 is
-     * 6.6 points: up 7); fewer follow-ups overdue is better. A year ago the practice had nothing
+     * Counts change by their difference, rates by the whole percents shown (90 % against 83 %:
+     * up 7); fewer follow-ups overdue is better. A year ago the practice had nothing
      * yet: counts of 0 (a change the size of this month's count) and no rates (nothing to compare).
      */
     @Test
@@ -68,6 +68,20 @@ class SummaryKpiChangesTest {
                 "6,thank_you_rate,rate,true,0.9,0.834,7,better,,,",
                 "7,partnerships,count,true,85,85,0,same,0,85,better",
                 "8,follow_ups_overdue,count,false,165,173,-8,better,0,165,worse");
+    }
+
+    /**
+     * A rate's change is the difference of the whole percents shown beside it: 0.644 and 0.636
+     * both show as 64 %, so no change (their difference, 0.8 points, would round to "up 1");
+     * 0.656 against 0.644 shows 66 % beside 64 %, up 2 (1.2 points apart).
+     */
+    @Test
+    void aRateChangesByThePercentsShown() throws SQLException {
+        ModelFixture.Built built = changes(
+                "'this_month', '2026-10', 1, 1, 1, 1, 0.644, 0.656, 1, 1",
+                "'last_month', '2026-09', 1, 1, 1, 1, 0.636, 0.644, 1, 1");
+        assertThat(built.rows("select measure, last_month_change, last_month_verdict from summary_kpi_changes "
+                + "where unit = 'rate'")).containsExactly("reciprocation_rate,2,better", "thank_you_rate,0,same");
     }
 
     /** A month without its row (no numbers were kept for it) has no value and no change. */
