@@ -19,17 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Loads a large canonical UTF-8 file with DuckDB's own CSV reader, straight into its raw
- * table inside the file's open transaction, and keeps the promises of the row-by-row path
- * around it: the same rules and reasons (SQL only finds the rows DuckDB refuses or that break
+ * Reads a plain canonical UTF-8 activity file with DuckDB's own CSV reader, whatever its
+ * size, as a {@link RowSource} that stages straight into the raw table inside the file's open
+ * transaction (no copy from a load table: rows set aside get a negative record number and
+ * are deleted after the commit), and keeps the promises of the row-by-row path around it: the same rules and reasons (SQL only finds the rows DuckDB refuses or that break
  * a rule; each is read again from the file and judged by {@link RowConverter}, which alone
  * says why a row is rejected), physical lines and record numbers (from the
  * {@link CsvShape} learnt while checksumming, because DuckDB numbers records, not lines),
@@ -49,6 +48,8 @@ final class EngineLoader implements RowSource {
      * more than this many times as wide as its header is read row by row.
      */
     private static final int MAX_FIELDS_PER_COLUMN = 2;
+    /** Up to this many row ids are written out in a filter (see {@link #rowIdIn}). */
+    private static final int LISTED_ROW_IDS = 1000;
     /** The field types this path reads: everything the activity files use but a month. */
     private static final Set<FieldType> READABLE = java.util.EnumSet.of(FieldType.TEXT, FieldType.DATE,
             FieldType.AMOUNT, FieldType.PATIENT_ID, FieldType.INTERACTION_TYPE, FieldType.INTERACTION_DIRECTION,
@@ -109,12 +110,12 @@ final class EngineLoader implements RowSource {
     @Override
     public Tally stage(Statement statement) throws SQLException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(shape.delimiter().character()).get();
-        String source = readCsv(path, layout, shape.delimiter(), dateFormat);
+        String source = EngineColumns.readCsv(path, layout, shape.delimiter(), dateFormat);
         statement.execute("drop table if exists engine_rejects");
         statement.execute("drop table if exists engine_reject_scans");
         if (Staging.count(statement, "select count(*) from " + kind.table()) > 0) {
             statement.execute("delete from " + kind.table() + " where " + kind.key() + " in (select "
-                    + keyColumn(kind, layout) + " from " + source + ")");
+                    + EngineColumns.keyColumn(kind, layout) + " from " + source + ")");
         }
         insert(source, shape.oddWhitespace(), rules.decimalComma());
         refused = refusedRecords(statement, shape);
@@ -192,106 +193,17 @@ final class EngineLoader implements RowSource {
         }
     }
 
-    /**
-     * DuckDB's CSV buffer, larger than its default. With the default, the ordered parallel
-     * insert leaves row groups that the commit then rewrites, a large part of a large load;
-     * with these buffers the commit has little left to do, the order is kept and peak memory
-     * is lower (bench/RESULTS.md).
-     */
-    private static final long BUFFER_BYTES = 32L << 20;
-    /** Up to this many row ids are written out in a filter (see {@link #rowIdIn}). */
-    private static final int LISTED_ROW_IDS = 1000;
-
-    /**
-     * The read_csv call: every column as text but dates, which DuckDB types (and refuses)
-     * itself; amounts are held to the converter's pattern in the insert.
-     */
-    private static String readCsv(Path path, RecordLayout layout, Delimiter delimiter, String dateFormat) {
-        List<String> header = layout.foldedHeader();
-        StringBuilder columns = new StringBuilder();
-        for (int i = 0; i < header.size(); i++) {
-            columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': '").append(typeOf(header.get(i)))
-                    .append("'");
-        }
-        return "read_csv('" + path.toAbsolutePath().toString().replace("'", "''") + "', header = true, "
-                + "auto_detect = false, delim = '" + (delimiter == Delimiter.TAB ? "\\t" : delimiter.character())
-                + "', quote = '\"', escape = '\"', dateformat = '" + dateFormat + "',"
-                + " strict_mode = true, "
-                + "buffer_size = " + BUFFER_BYTES + ", store_rejects = true, rejects_table = 'engine_rejects', "
-                + "rejects_scan = 'engine_reject_scans', "
-                + "columns = {" + columns + "})";
-    }
-
-    private static String typeOf(String column) {
-        return column.equals("date") ? "DATE" : "VARCHAR";
-    }
-
-    private static String keyColumn(InputKind kind, RecordLayout layout) {
-        return "c" + layout.foldedHeader().indexOf(kind.key());
-    }
-
     private void insert(String source, boolean oddWhitespace, boolean decimalComma) throws SQLException {
-        List<String> expressions = new ArrayList<>();
-        boolean hashes = false;
-        for (Field field : kind.fields()) {
-            int at = layout.foldedHeader().indexOf(field.name());
-            String column = "c" + at;
-            String stripped = strip(column, oddWhitespace);
-            String expression = switch (field.type()) {
-                case DATE -> column;
-                // By the converter's patterns (a decimal comma where it reads one); any other text becomes
-                // NaN, so the rules set the row aside for RowConverter to judge.
-                case AMOUNT -> "(case when regexp_full_match(" + stripped + ", '" + FieldType.NUMBER_PATTERN
-                        + "') then cast(" + stripped + " as double)" + (decimalComma ? " when regexp_full_match("
-                        + stripped + ", '" + RowConverter.DECIMAL_COMMA_PATTERN + "') then cast(replace(replace("
-                        + stripped + ", '.', ''), ',', '.') as double)" : "") + " when nullif(" + stripped
-                        + ", '') is null then null else 'nan'::double end)";
-                case PATIENT_ID -> PatientIdHasher.sqlExpression("nullif(" + stripped + ", '')");
-                case TEXT -> "nullif(nfc_normalize(" + stripped + "), '')";
-                default -> "nullif(" + stripped + ", '')";
-            };
-            hashes |= field.type() == FieldType.PATIENT_ID && at >= 0;
-            if (at < 0) {
-                expression = "null";
-            }
-            if (field.whenEmpty() != null) {
-                expression = "coalesce(" + expression + ", '" + field.whenEmpty() + "')";
-            }
-            expressions.add(expression);
-        }
         try (PreparedStatement insert = connection.prepareStatement("insert into " + kind.table() + " select ?, null, "
-                + "null, " + String.join(", ", expressions) + " from " + source)) {
+                + "null, " + String.join(", ", EngineColumns.values(kind, layout, oddWhitespace, decimalComma))
+                + " from " + source)) {
             insert.setString(1, name);
-            if (hashes) {
+            if (EngineColumns.hashes(kind, layout)) {
                 insert.setBytes(2, patients.outerPad());
                 insert.setBytes(3, patients.innerPad());
             }
             insert.executeUpdate();
         }
-    }
-
-    /** Every character {@link String#strip} removes, as a SQL string (DuckDB's own trim removes spaces only). */
-    private static final String WHITESPACE = IntStream.of(Whitespace.CODE_POINTS).mapToObj(c -> "chr(" + c + ")")
-            .collect(Collectors.joining(" || "));
-
-    /**
-     * SQL for {@link String#strip} of a column, as the row-by-row path strips. Trimming every
-     * value copies every value, a noticeable part of the insert, and trimming by a list of
-     * characters is slower still, so only values that may start or end in whitespace are trimmed: a first
-     * character up to a space or between U+1680 and U+3000 (the Unicode spaces; names in
-     * CJK scripts start above), and a last one that is a space or, when the structure scan
-     * saw other whitespace in the file (a tab, a Unicode space), any such character.
-     */
-    private static String strip(String column, boolean oddWhitespace) {
-        String last = oddWhitespace ? mayBeWhitespace("right(" + column + ", 1)") : "suffix(" + column + ", ' ')";
-        return "(case when " + mayBeWhitespace(column) + " or " + last + " then trim(" + column + ", " + WHITESPACE
-                + ") else " + column + " end)";
-    }
-
-    /** True when the text starts with a character up to a space or from U+1680 to U+3000, as bytes compare. */
-    private static String mayBeWhitespace(String text) {
-        return "(" + text + " < '!' or (" + text + " >= chr(" + Whitespace.FIRST_BEYOND_ASCII + ") and " + text
-                + " < chr(" + (Whitespace.LAST + 1) + ")))";
     }
 
     /** The data records DuckDB refused, in order; several reject entries for one record count once. */
