@@ -196,7 +196,9 @@ mount -o remount,size=64m "$WORK/full-db"
 "${rapport[@]}" review --month 2026-10 --data "$SAMPLE" --db "$WORK/full-db/rapport.duckdb" --out "$WORK/full-db-out" --quiet \
     >/dev/null 2>"$WORK/full-db-2.err"
 rerun=$?
-if [[ $rc -eq 6 && $rerun -eq 0 ]] && one_line "$WORK/full-db.err" && grep -q "is full" "$WORK/full-db.err" \
+# The message names the database's disk, not the file being imported when the disk filled.
+if [[ $rc -eq 6 && $rerun -eq 0 ]] && one_line "$WORK/full-db.err" \
+        && grep -qF "the disk holding $WORK/full-db/rapport.duckdb is full" "$WORK/full-db.err" \
         && same_outputs "$WORK/sample-ref/2026-10" "$WORK/full-db-out/2026-10"; then
     pass "full disk under the database: exit 6, one line ($(cat "$WORK/full-db.err")); after freeing space the same CSVs"
 else

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A file's data records, read and converted on a thread of their own a few batches ahead of
- * the thread that appends them. Parsing and converting is about half of a row-by-row load and
- * appending the other half, both in Java: on two cores they overlap. Records come out in the
+ * the thread that appends them. Parsing and converting, and appending, are each a large part
+ * of a row-by-row load, both in Java: on two cores they overlap. Records come out in the
  * file's order; a failure of the reader (an unterminated quote) comes out of {@link #next}
  * where the record would have.
  */

@@ -40,7 +40,7 @@ public final class DataFolderImporter {
                 importer.removeSetAside(kind);
             }
         } catch (SQLException e) {
-            throw com.rapport.store.Database.translate(folder, e);
+            throw databaseError(e);
         }
         // A practice without a contact export yet still gets its review (every section says there is
         // nothing yet); without the referral log too, the folder is more likely the wrong one.
@@ -90,8 +90,13 @@ public final class DataFolderImporter {
         try {
             importer.forget(name, kind);
         } catch (SQLException e) {
-            throw com.rapport.store.Database.translate(Path.of(name), e);
+            throw databaseError(e);
         }
+    }
+
+    /** An error of the database (a full disk under it), named by its own file, not by the file being imported. */
+    private RapportException databaseError(SQLException e) {
+        return com.rapport.store.Database.translate(importer.database(), e);
     }
 
     private FileImportResult importOne(Path folder, Path file, String name, InputKind kind) {
@@ -105,12 +110,14 @@ public final class DataFolderImporter {
         }
         try {
             result = importer.importFile(file, name, kind);
+        } catch (LoadProtocol.RowsRefused e) {
+            result = e.result(name, kind);
         } catch (InputRefusedException e) {
             result = FileImportResult.refused(name, kind, e.getMessage());
         } catch (IOException e) {
             result = FileImportResult.refused(name, kind, name + ": cannot be read (" + e.getMessage() + ")");
         } catch (SQLException e) {
-            throw com.rapport.store.Database.translate(file, e);
+            throw databaseError(e);
         }
         listener.finished(result);
         return result;

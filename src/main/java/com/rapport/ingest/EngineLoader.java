@@ -19,17 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Loads a large canonical UTF-8 file with DuckDB's own CSV reader, straight into its raw
- * table inside the file's open transaction, and keeps the promises of the row-by-row path
- * around it: the same rules and reasons (SQL only finds the rows DuckDB refuses or that break
+ * Reads a plain canonical UTF-8 activity file with DuckDB's own CSV reader, whatever its
+ * size, as a {@link RowSource} that stages straight into the raw table inside the file's open
+ * transaction (no copy from a load table: rows set aside get a negative record number and
+ * are deleted after the commit), and keeps the promises of the row-by-row path around it: the same rules and reasons (SQL only finds the rows DuckDB refuses or that break
  * a rule; each is read again from the file and judged by {@link RowConverter}, which alone
  * says why a row is rejected), physical lines and record numbers (from the
  * {@link CsvShape} learnt while checksumming, because DuckDB numbers records, not lines),
@@ -39,7 +38,7 @@ import org.duckdb.DuckDBConnection;
  * A file DuckDB finds structurally messy (many refused rows, refused rows over several
  * lines) goes the row-by-row way instead: {@link NotSuitable}.
  */
-final class EngineLoader {
+final class EngineLoader implements RowSource {
 
     /** Above this many rows refused by DuckDB, numbering by thresholds costs more than reading row by row. */
     private static final int MAX_ENGINE_REJECTS = 200;
@@ -49,6 +48,8 @@ final class EngineLoader {
      * more than this many times as wide as its header is read row by row.
      */
     private static final int MAX_FIELDS_PER_COLUMN = 2;
+    /** Up to this many row ids are written out in a filter (see {@link #rowIdIn}). */
+    private static final int LISTED_ROW_IDS = 1000;
     /** The field types this path reads: everything the activity files use but a month. */
     private static final Set<FieldType> READABLE = java.util.EnumSet.of(FieldType.TEXT, FieldType.DATE,
             FieldType.AMOUNT, FieldType.PATIENT_ID, FieldType.INTERACTION_TYPE, FieldType.INTERACTION_DIRECTION,
@@ -56,6 +57,18 @@ final class EngineLoader {
 
     private final Connection connection;
     private final PatientIdHasher patients;
+    private final Path path;
+    private final String name;
+    private final InputKind kind;
+    private final FileFingerprint fingerprint;
+    private final CsvShape shape;
+    private final RecordLayout layout;
+    private final ReadRules rules;
+    private final String dateFormat;
+    /** Learnt while staging: this append's row ids, the records DuckDB refused, the rows set aside. */
+    private long[] batch;
+    private List<Long> refused;
+    private List<Long> setAside;
 
     /** The file is better read row by row; the transaction is rolled back and the caller does so. */
     static final class NotSuitable extends RuntimeException {
@@ -64,12 +77,22 @@ final class EngineLoader {
         }
     }
 
-    EngineLoader(Connection connection, PatientIdHasher patients) {
+    /** @param dateFormat the dates' format for DuckDB's reader ({@link DateOrders#engineFormat}) */
+    EngineLoader(Connection connection, PatientIdHasher patients, Path path, String name, InputKind kind,
+                 FileFingerprint fingerprint, RecordLayout layout, ReadRules rules, String dateFormat) {
         this.connection = connection;
         this.patients = patients;
+        this.path = path;
+        this.name = name;
+        this.kind = kind;
+        this.fingerprint = fingerprint;
+        this.shape = fingerprint.shape();
+        this.layout = layout;
+        this.rules = rules;
+        this.dateFormat = dateFormat;
     }
 
-    boolean suits(InputKind kind, RecordLayout layout, FileFingerprint fingerprint) {
+    static boolean suits(InputKind kind, RecordLayout layout, FileFingerprint fingerprint) {
         CsvShape shape = fingerprint.shape();
         return kind != InputKind.CONTACTS && !kind.replacesFile()
                 && shape != null && shape.widestRecord() <= MAX_FIELDS_PER_COLUMN * layout.width()
@@ -79,144 +102,108 @@ final class EngineLoader {
                 && kind.fields().stream().allMatch(f -> READABLE.contains(f.type()));
     }
 
-    /** Runs inside the file's transaction, with {@code load_issues} empty. */
-    LoadCounts load(Path path, String name, InputKind kind, FileFingerprint fingerprint, RecordLayout layout,
-                ReadRules rules, String dateFormat) throws SQLException {
-        CsvShape shape = fingerprint.shape();
+    /**
+     * Reads the file with DuckDB straight into its raw table, after deleting the rows whose
+     * keys it carries (a newer export replaces them, as publishing the row-by-row path's rows
+     * does); then sets aside and judges from the file the rows DuckDB refused or that break a rule.
+     */
+    @Override
+    public Tally stage(Statement statement) throws SQLException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(shape.delimiter().character()).get();
-        String source = readCsv(path, layout, shape.delimiter(), dateFormat);
+        String source = EngineColumns.readCsv(path, layout, shape.delimiter(), dateFormat);
+        statement.execute("drop table if exists engine_rejects");
+        statement.execute("drop table if exists engine_reject_scans");
+        if (Staging.count(statement, "select count(*) from " + kind.table()) > 0) {
+            statement.execute("delete from " + kind.table() + " where " + kind.key() + " in (select "
+                    + EngineColumns.keyColumn(kind, layout) + " from " + source + ")");
+        }
+        insert(source, shape.oddWhitespace(), rules.decimalComma());
+        refused = refusedRecords(statement, shape);
+        batch = batch(statement, kind, name);
+        checkOrder(statement, path, kind, layout, shape, batch[0], refused, format);
+        Map<Long, Long> breaking = breakingRules(statement, kind, batch, record());
+        setAside = new ArrayList<>(breaking.values());
+        java.util.TreeSet<Long> toJudge = new java.util.TreeSet<>(refused);
+        toJudge.addAll(breaking.keySet());
+        Tally tally = new Tally();
+        tally.read = shape.records();
+        judgeFromTheFile(toJudge, tally);
+        lowerWords(statement, kind, batch);
+        return tally;
+    }
+
+    /**
+     * A row's record number, read from its row id until the rows are numbered: reading every
+     * row again after an update of all of them would cost more than the update.
+     */
+    private String record() {
+        return "coalesce(record_no, " + positionRecord(batch, refused) + ")";
+    }
+
+    /** The later rows of a key are set aside with the rejected ones, then every row is numbered. */
+    @Override
+    public long dropDuplicates(Statement statement) throws SQLException {
+        long duplicates = dropDuplicates(statement, batch[0], record());
+        number(statement, kind, batch, refused, shape, setAside);
+        return duplicates;
+    }
+
+    @Override
+    public long loaded(Statement statement) throws SQLException {
+        return Staging.count(statement, "select count(*) from " + kind.table() + " where rowid >= " + batch[0]
+                + " and record_no > 0");
+    }
+
+    @Override
+    public LedgerFacts facts(Tally tally) {
+        return new LedgerFacts(layout.format(), fingerprint, String.join(",", layout.foldedHeader()),
+                FileRows.lineBreaks(fingerprint), new ReadAs(shape.delimiter(), 1, 0,
+                DateOrders.label(rules.dateOrders()), 0), null);
+    }
+
+    /** The rows are in the raw table already; those set aside are removed after the commit. */
+    @Override
+    public void publish(Statement statement) throws SQLException {
+        statement.execute("drop table if exists engine_rejects");
+        statement.execute("drop table if exists engine_reject_scans");
+    }
+
+    @Override
+    public FileImportResult result(LoadCounts counts, Tally tally) {
+        return new FileImportResult(name, kind, layout.format(), fingerprint.encoding().label(),
+                counts.read() == 0 ? FileImportResult.Status.EMPTY : FileImportResult.Status.LOADED, counts.read(),
+                counts.loaded(), counts.rejected(), counts.duplicates(), counts.warnings(),
+                name + ": read with DuckDB's CSV reader");
+    }
+
+    /**
+     * Deletes the rows set aside (rejected or duplicate rows carry a negative record number).
+     * Deleting them inside the import's transaction would make its commit rewrite the table,
+     * so they are deleted just after it, and again before any import in case a run was killed
+     * in between; nothing reads the raw tables before that.
+     */
+    @Override
+    public void afterCommit() throws SQLException {
+        removeSetAside(connection, kind);
+    }
+
+    static void removeSetAside(Connection connection, InputKind kind) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("drop table if exists engine_rejects");
-            statement.execute("drop table if exists engine_reject_scans");
-            if (FileImporter.count(statement, "select count(*) from " + kind.table()) > 0) {
-                // A newer export replaces the rows whose keys it carries, as the row-by-row path does.
-                statement.execute("delete from " + kind.table() + " where " + kind.key() + " in (select "
-                        + keyColumn(kind, layout) + " from " + source + ")");
-            }
-            insert(name, kind, layout, source, shape.oddWhitespace(), rules.decimalComma());
-            List<Long> refused = refusedRecords(statement, shape);
-            long[] batch = batch(statement, kind, name);
-            checkOrder(statement, path, kind, layout, shape, batch[0], refused, format);
-            // Rules and duplicates read the record number from the row id: reading the 10M
-            // rows again after an update of all of them is twice as slow.
-            String record = "coalesce(record_no, " + positionRecord(batch, refused) + ")";
-            Map<Long, Long> breaking = breakingRules(statement, kind, batch, record);
-            List<Long> setAside = new ArrayList<>(breaking.values());
-            java.util.TreeSet<Long> toJudge = new java.util.TreeSet<>(refused);
-            toJudge.addAll(breaking.keySet());
-            Tally tally = new Tally();
-            judgeFromTheFile(path, fingerprint.encoding(), name, kind, layout, shape, rules, toJudge, tally);
-            lowerWords(statement, kind, batch);
-            long duplicates = dropDuplicates(statement, name, kind, batch[0], record, setAside, shape);
-            number(statement, kind, batch, refused, shape, setAside);
-            long loaded = FileImporter.count(statement, "select count(*) from " + kind.table() + " where rowid >= " + batch[0]
-                    + " and record_no > 0");
-            statement.execute("drop table if exists engine_rejects");
-            statement.execute("drop table if exists engine_reject_scans");
-            return new LoadCounts(shape.records(), loaded, tally.rejected, duplicates, tally.warnings, tally.first);
+            statement.execute("delete from " + kind.table() + " where record_no < 0");
         }
     }
 
-    /**
-     * DuckDB's CSV buffer, larger than its default. With the default, the ordered parallel
-     * insert leaves row groups that the commit rewrites: 4.5 s of an 11 s load of 10M rows;
-     * with 32 MB buffers the commit takes 0.09 s, the order is kept and peak memory is lower.
-     */
-    private static final long BUFFER_BYTES = 32L << 20;
-    /** Up to this many row ids are written out in a filter (see {@link #rowIdIn}). */
-    private static final int LISTED_ROW_IDS = 1000;
-
-    /**
-     * The read_csv call: every column as text but dates, which DuckDB types (and refuses)
-     * itself; amounts are held to the converter's pattern in the insert.
-     */
-    private static String readCsv(Path path, RecordLayout layout, Delimiter delimiter, String dateFormat) {
-        List<String> header = layout.foldedHeader();
-        StringBuilder columns = new StringBuilder();
-        for (int i = 0; i < header.size(); i++) {
-            columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': '").append(typeOf(header.get(i)))
-                    .append("'");
-        }
-        return "read_csv('" + path.toAbsolutePath().toString().replace("'", "''") + "', header = true, "
-                + "auto_detect = false, delim = '" + (delimiter == Delimiter.TAB ? "\\t" : delimiter.character())
-                + "', quote = '\"', escape = '\"', dateformat = '" + dateFormat + "',"
-                + " strict_mode = true, "
-                + "buffer_size = " + BUFFER_BYTES + ", store_rejects = true, rejects_table = 'engine_rejects', "
-                + "rejects_scan = 'engine_reject_scans', "
-                + "columns = {" + columns + "})";
-    }
-
-    private static String typeOf(String column) {
-        return column.equals("date") ? "DATE" : "VARCHAR";
-    }
-
-    private static String keyColumn(InputKind kind, RecordLayout layout) {
-        return "c" + layout.foldedHeader().indexOf(kind.key());
-    }
-
-    private void insert(String name, InputKind kind, RecordLayout layout, String source, boolean oddWhitespace,
-                        boolean decimalComma) throws SQLException {
-        List<String> expressions = new ArrayList<>();
-        boolean hashes = false;
-        for (Field field : kind.fields()) {
-            int at = layout.foldedHeader().indexOf(field.name());
-            String column = "c" + at;
-            String stripped = strip(column, oddWhitespace);
-            String expression = switch (field.type()) {
-                case DATE -> column;
-                // By the converter's patterns (a decimal comma where it reads one); any other text becomes
-                // NaN, so the rules set the row aside for RowConverter to judge.
-                case AMOUNT -> "(case when regexp_full_match(" + stripped + ", '" + FieldType.NUMBER_PATTERN
-                        + "') then cast(" + stripped + " as double)" + (decimalComma ? " when regexp_full_match("
-                        + stripped + ", '" + RowConverter.DECIMAL_COMMA_PATTERN + "') then cast(replace(replace("
-                        + stripped + ", '.', ''), ',', '.') as double)" : "") + " when nullif(" + stripped
-                        + ", '') is null then null else 'nan'::double end)";
-                case PATIENT_ID -> PatientIdHasher.sqlExpression("nullif(" + stripped + ", '')");
-                case TEXT -> "nullif(nfc_normalize(" + stripped + "), '')";
-                default -> "nullif(" + stripped + ", '')";
-            };
-            hashes |= field.type() == FieldType.PATIENT_ID && at >= 0;
-            if (at < 0) {
-                expression = "null";
-            }
-            if (field.whenEmpty() != null) {
-                expression = "coalesce(" + expression + ", '" + field.whenEmpty() + "')";
-            }
-            expressions.add(expression);
-        }
+    private void insert(String source, boolean oddWhitespace, boolean decimalComma) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into " + kind.table() + " select ?, null, "
-                + "null, " + String.join(", ", expressions) + " from " + source)) {
+                + "null, " + String.join(", ", EngineColumns.values(kind, layout, oddWhitespace, decimalComma))
+                + " from " + source)) {
             insert.setString(1, name);
-            if (hashes) {
+            if (EngineColumns.hashes(kind, layout)) {
                 insert.setBytes(2, patients.outerPad());
                 insert.setBytes(3, patients.innerPad());
             }
             insert.executeUpdate();
         }
-    }
-
-    /** Every character {@link String#strip} removes, as a SQL string (DuckDB's own trim removes spaces only). */
-    private static final String WHITESPACE = IntStream.of(Whitespace.CODE_POINTS).mapToObj(c -> "chr(" + c + ")")
-            .collect(Collectors.joining(" || "));
-
-    /**
-     * SQL for {@link String#strip} of a column, as the row-by-row path strips. Trimming every
-     * value copies it (1 s of a 10M-row insert), and trimming by a list of characters is
-     * slower still, so only values that may start or end in whitespace are trimmed: a first
-     * character up to a space or between U+1680 and U+3000 (the Unicode spaces; names in
-     * CJK scripts start above), and a last one that is a space or, when the structure scan
-     * saw other whitespace in the file (a tab, a Unicode space), any such character.
-     */
-    private static String strip(String column, boolean oddWhitespace) {
-        String last = oddWhitespace ? mayBeWhitespace("right(" + column + ", 1)") : "suffix(" + column + ", ' ')";
-        return "(case when " + mayBeWhitespace(column) + " or " + last + " then trim(" + column + ", " + WHITESPACE
-                + ") else " + column + " end)";
-    }
-
-    /** True when the text starts with a character up to a space or from U+1680 to U+3000, as bytes compare. */
-    private static String mayBeWhitespace(String text) {
-        return "(" + text + " < '!' or (" + text + " >= chr(" + Whitespace.FIRST_BEYOND_ASCII + ") and " + text
-                + " < chr(" + (Whitespace.LAST + 1) + ")))";
     }
 
     /** The data records DuckDB refused, in order; several reject entries for one record count once. */
@@ -242,7 +229,7 @@ final class EngineLoader {
             long last = rs.getLong(2);
             if (rs.getLong(3) == 0) {
                 // Every row refused: an empty run after the rows already there.
-                long next = FileImporter.count(statement, "select coalesce(max(rowid), -1) + 1 from " + kind.table());
+                long next = Staging.count(statement, "select coalesce(max(rowid), -1) + 1 from " + kind.table());
                 return new long[] {next, next - 1};
             }
             if (last - first + 1 != rs.getLong(3)) {
@@ -268,7 +255,7 @@ final class EngineLoader {
     /**
      * Record numbers and lines of the appended rows; the rows set aside (rejected, or a later
      * duplicate) get a negative number, and are deleted after the commit. They are marked
-     * first: marking them by row id after the update of every row takes 0.7 s at 10M rows.
+     * first: after the update of every row, marking them by row id would scan the updated table.
      */
     private static void number(Statement statement, InputKind kind, long[] batch, List<Long> refused, CsvShape shape,
                                List<Long> setAside) throws SQLException {
@@ -284,9 +271,8 @@ final class EngineLoader {
     }
 
     /**
-     * A filter on these row ids. Listed, DuckDB fetches the rows by id (milliseconds); as a
-     * subquery it scans the table, about 0.5 s at 10M rows, but a list of many thousands is
-     * slow to parse.
+     * A filter on these row ids. Listed, DuckDB fetches the rows by id; as a subquery it scans
+     * the whole table, but a list of many thousands is slow to parse.
      */
     private static String rowIdIn(List<Long> rowIds) {
         String ids = rowIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
@@ -300,7 +286,7 @@ final class EngineLoader {
      * read back from the file at the offsets the structure scan noted, must carry the same key
      * as the rows numbered like them; otherwise the file is read row by row instead.
      */
-    void checkOrder(Statement statement, Path path, InputKind kind, RecordLayout layout, CsvShape shape, long first,
+    static void checkOrder(Statement statement, Path path, InputKind kind, RecordLayout layout, CsvShape shape, long first,
                     List<Long> refused, CSVFormat format) throws SQLException {
         int at = layout.foldedHeader().indexOf(kind.key());
         Map<Long, String> expected = new LinkedHashMap<>();
@@ -366,9 +352,7 @@ final class EngineLoader {
      * rejected: rejected with its reason, or loaded with the converter's values and warnings.
      * Each is read from the nearest record whose offset the structure scan marked.
      */
-    private void judgeFromTheFile(Path path, FileEncoding encoding, String name, InputKind kind, RecordLayout layout,
-                                  CsvShape shape, ReadRules rules, java.util.SortedSet<Long> records, Tally tally)
-            throws SQLException {
+    private void judgeFromTheFile(java.util.SortedSet<Long> records, Tally tally) throws SQLException {
         if (records.isEmpty()) {
             return;
         }
@@ -384,7 +368,7 @@ final class EngineLoader {
                     if (reader != null) {
                         reader.close();
                     }
-                    reader = CsvRecordReader.openAt(path, encoding, shape.delimiter(), name, mark[1],
+                    reader = CsvRecordReader.openAt(path, fingerprint.encoding(), shape.delimiter(), name, mark[1],
                             shape.lineOf(mark[0]) - 1, mark[0] - 1);
                 }
                 SourceRecord record;
@@ -397,20 +381,13 @@ final class EngineLoader {
                 List<RowIssue> warnings = new ArrayList<>();
                 RowIssue rejection = converter.convert(record.values(), values, warnings);
                 if (rejection != null) {
-                    tally.reject(name, line, rejection, issues);
+                    tally.reject(issues, name, line, rejection);
                     continue;
                 }
                 for (RowIssue warning : warnings) {
-                    tally.warn(name, line, warning, issues);
+                    tally.warn(issues, name, line, warning);
                 }
-                rows.beginRow();
-                rows.append(name);
-                rows.append(wanted);
-                rows.append(line);
-                for (Object value : values) {
-                    FileImporter.appendValue(rows, value);
-                }
-                rows.endRow();
+                Staging.appendRow(rows, name, wanted, line, values);
             }
         } catch (IOException e) {
             throw new NotSuitable("the file could not be read back: " + e.getMessage());
@@ -482,16 +459,15 @@ final class EngineLoader {
      * Later rows with a key seen before in the file (rejected rows aside): kept out, added to
      * the rows set aside, and listed as duplicates with the first one's line.
      */
-    private long dropDuplicates(Statement statement, String name, InputKind kind, long first, String record,
-                                List<Long> setAside, CsvShape shape) throws SQLException {
+    private long dropDuplicates(Statement statement, long first, String record) throws SQLException {
         String key = kind.key();
         String batch = " from " + kind.table() + " where rowid >= " + first
                 + (setAside.isEmpty() ? "" : " and not " + rowIdIn(setAside));
-        // Grouping fixed-width hashes is about twice as fast as grouping the text, and a file
+        // Grouping fixed-width hashes is faster than grouping the text, and a file
         // without two equal hashes has no duplicate: the text is grouped only when one has.
         statement.execute("create or replace temp table engine_duplicate_hashes as select hash(" + key + ") as h"
                 + batch + " group by all having count(*) > 1");
-        if (FileImporter.count(statement, "select count(*) from engine_duplicate_hashes") == 0) {
+        if (Staging.count(statement, "select count(*) from engine_duplicate_hashes") == 0) {
             statement.execute("drop table engine_duplicate_hashes");
             return 0;
         }
@@ -499,7 +475,7 @@ final class EngineLoader {
                 + batch + " and hash(" + key + ") in (select h from engine_duplicate_hashes) group by " + key
                 + " having count(*) > 1");
         statement.execute("drop table engine_duplicate_hashes");
-        if (FileImporter.count(statement, "select count(*) from engine_duplicate_keys") == 0) {
+        if (Staging.count(statement, "select count(*) from engine_duplicate_keys") == 0) {
             statement.execute("drop table engine_duplicate_keys");
             return 0;
         }
@@ -522,33 +498,12 @@ final class EngineLoader {
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         try (DuckDBAppender issues = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "load_issues")) {
             for (int i = 0; i < later.size(); i++) {
-                FileImporter.appendIssue(issues, name, shape.lineOf(later.get(i)[0]), new RowIssue(kind.keyLabel(),
-                        "duplicate " + kind.keyLabel() + " '" + keys.get(i) + "' (first at line "
-                                + shape.lineOf(later.get(i)[1]) + ")"), "duplicate");
+                Staging.appendIssue(issues, name, shape.lineOf(later.get(i)[0]), new RowIssue(kind.keyLabel(),
+                        DuplicateReason.text(kind.keyLabel(), keys.get(i), shape.lineOf(later.get(i)[1]))), "duplicate");
             }
         }
         statement.execute("drop table engine_duplicate_keys");
         statement.execute("drop table engine_later_rows");
         return later.size();
-    }
-
-    /** Rejects and warnings as they are found, with the first rejection kept for the threshold's message. */
-    private static final class Tally {
-        long rejected;
-        long warnings;
-        String first;
-
-        void reject(String name, long line, RowIssue issue, DuckDBAppender issues) throws SQLException {
-            rejected++;
-            if (first == null) {
-                first = FileImporter.describe(line, issue);
-            }
-            FileImporter.appendIssue(issues, name, line, issue, "rejected");
-        }
-
-        void warn(String name, long line, RowIssue issue, DuckDBAppender issues) throws SQLException {
-            warnings++;
-            FileImporter.appendIssue(issues, name, line, issue, "warning");
-        }
     }
 }

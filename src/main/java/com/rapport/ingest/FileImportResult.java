@@ -1,7 +1,8 @@
 package com.rapport.ingest;
 
 /**
- * What importing one file did. For every file, {@code read = loaded + rejected + duplicates}.
+ * What importing one file did. For every file imported, {@code read = loaded + rejected + duplicates};
+ * a file refused whole loads nothing, and says what was read, rejected and duplicated of it.
  */
 public record FileImportResult(String file, InputKind kind, String format, String encoding, Status status,
                                long read, long loaded, long rejected, long duplicates, long warnings,

@@ -29,8 +29,8 @@ final class ImportLedger {
 
     /**
      * The quick check make and rsync use: the same size and modification time as at the last
-     * import means the same content, without reading it (650 MB of activity take a second to
-     * checksum, which the monthly run with nothing new should not pay).
+     * import means the same content, without reading it (checksumming years of activity is
+     * what the monthly run with nothing new should not pay).
      */
     FileImportResult untouched(Path path, String name, InputKind kind) throws SQLException {
         try {

@@ -136,7 +136,7 @@ public final class Inspector {
         List<RowIssue> warnings = new ArrayList<>();
         RowIssue rejection = converter.convert(record.values(), values, warnings);
         if (rejection != null) {
-            return "line " + record.line() + ": rejected, " + FileImporter.describe(record.line(), rejection)
+            return "line " + record.line() + ": rejected, " + rejection.at(record.line())
                     .replaceFirst("^line \\d+, ", "");
         }
         List<String> parts = new ArrayList<>();

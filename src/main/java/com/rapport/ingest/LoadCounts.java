@@ -5,4 +5,10 @@ package com.rapport.ingest;
  * loaded, rejected or a duplicate; warnings; the first rejection for the threshold's message.
  */
 record LoadCounts(long read, long loaded, long rejected, long duplicates, long warnings, String firstRejection) {
+
+    /** These counts with an appended part's added: the part's warnings and first rejection. */
+    LoadCounts plus(LoadCounts part) {
+        return new LoadCounts(read + part.read, loaded + part.loaded, rejected + part.rejected,
+                duplicates + part.duplicates, part.warnings, part.firstRejection);
+    }
 }

@@ -10,6 +10,13 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Replaces a patient identifier with HMAC-SHA-256 under the practice's secret key, so
  * the same patient links across imports while the raw id never reaches the database.
+ *
+ * <p>Written twice on purpose: {@link #hash} for the rows judged in Java, and
+ * {@link #sqlExpression} for the files DuckDB's reader loads: hashing their ids in Java would
+ * mean taking every row of a large referral log out of DuckDB and back in, the cost that
+ * reader is there to avoid, while the SQL hashes them inside DuckDB's parallel insert. Both hash the id as {@link String#strip} leaves it, as UTF-8, not
+ * normalised (an id spelt in NFD hashes apart from its NFC spelling, on both paths alike);
+ * PatientIdHasherTest hashes the same ids both ways and holds them equal.
  */
 public final class PatientIdHasher {
 

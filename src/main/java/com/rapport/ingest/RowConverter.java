@@ -72,14 +72,15 @@ final class RowConverter {
                 value = field.type().parse(texts[i]);
             } catch (FieldProblem problem) {
                 if (!field.soft()) {
-                    return new RowIssue(field.name(), problem.getMessage());
+                    return new RowIssue(layout.columnFor(i, field.name()), problem.getMessage());
                 }
-                warnings.add(new RowIssue(field.name(), problem.getMessage() + "; the value was left out"));
+                warnings.add(new RowIssue(layout.columnFor(i, field.name()), problem.getMessage()
+                        + "; the value was left out"));
                 value = null;
             }
             if (value == null) {
                 if (field.required()) {
-                    return new RowIssue(field.name(), "required value is empty");
+                    return new RowIssue(layout.columnFor(i, field.name()), "required value is empty");
                 }
                 value = field.whenEmpty();
             }

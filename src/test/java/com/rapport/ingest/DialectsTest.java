@@ -246,4 +246,27 @@ class DialectsTest {
             assertThat(fixture.rows("select postal_codes_padded from import_ledger")).containsExactly("0");
         }
     }
+
+    /** A reject in a file read through a mapping names the user's own column, as their header writes it. */
+    @Test
+    void aRejectInAMappedFileNamesTheUsersColumn() throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("import.referrals.csv.column.referral_id", "Ref No");
+        properties.setProperty("import.referrals.csv.column.date", "Referral Date");
+        properties.setProperty("import.referrals.csv.column.partner", "Referrer");
+        properties.setProperty("import.referrals.csv.column.direction", "Way");
+        StringBuilder csv = new StringBuilder("Ref No,Referral Date,Way,Referrer,Status\n");
+        csv.append("R1,someday,in,C1,seen\n").append("R2,2026-01-05,sideways,C1,seen\n")
+                .append("R3,2026-01-05,in,,seen\n");
+        for (int i = 4; i < 80; i++) {
+            csv.append('R').append(i).append(",2026-01-05,in,C1,seen\n");
+        }
+        Path file = folder.resolve("referrals.csv");
+        java.nio.file.Files.writeString(file, csv);
+        try (ImportFixture fixture = new ImportFixture(folder, com.rapport.core.ColumnMappings.from(properties))) {
+            fixture.importer.importFile(file, "referrals.csv", InputKind.REFERRALS);
+            assertThat(fixture.rows("select line, \"column\" from import_issues order by line")).containsExactly(
+                    "2|Referral Date", "3|Way", "4|Referrer");
+        }
+    }
 }

@@ -208,14 +208,13 @@ class EngineLoaderTest {
                         "direction"));
         try (com.rapport.store.Database database = com.rapport.store.Database.open(folder.resolve("order.duckdb"),
                 "200MB"); java.sql.Statement statement = database.connection().createStatement()) {
-            EngineLoader loader = new EngineLoader(database.connection(), null);
             statement.execute("insert into raw_interactions (source_file, interaction_id) values "
                     + "('interactions.csv', 'I1'), ('interactions.csv', 'I2'), ('interactions.csv', 'I3')");
-            loader.checkOrder(statement, file, InputKind.INTERACTIONS, layout, shape, 0, List.of(),
+            EngineLoader.checkOrder(statement, file, InputKind.INTERACTIONS, layout, shape, 0, List.of(),
                     org.apache.commons.csv.CSVFormat.RFC4180);
             statement.execute("insert into raw_interactions (source_file, interaction_id) values "
                     + "('interactions.csv', 'I1'), ('interactions.csv', 'I3'), ('interactions.csv', 'I2')");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.checkOrder(statement, file,
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EngineLoader.checkOrder(statement, file,
                             InputKind.INTERACTIONS, layout, shape, 3, List.of(), org.apache.commons.csv.CSVFormat.RFC4180))
                     .isInstanceOf(EngineLoader.NotSuitable.class).hasMessageContaining("did not keep the file's order");
         }

@@ -139,6 +139,32 @@ class InputRulesTest {
         assertThat(result.loaded() + " loaded, " + result.rejected() + " rejected").isEqualTo("88 loaded, 12 rejected");
     }
 
+    /** A file refused whole still says what was read of it, for the import's table; nothing of it loads. */
+    @Test
+    void aFileRefusedForItsRejectsShowsWhatWasRead() throws Exception {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Files.writeString(data.resolve("referrals.csv"), "referral_id,date,direction,partner,patient_id,patient_name,"
+                + "service,status\nR1,2026-01-05,in,C1,PT-1,,,seen\nR2,someday,in,C1,PT-2,,,seen\n"
+                + "R3,never,in,C1,PT-3,,,seen\nR4,2026-01-06,sideways,C1,PT-4,,,seen\nR1,2026-01-07,in,C1,PT-1,,,seen\n");
+        ImportSummary summary = new DataFolderImporter(fixture.importer, ImportListener.SILENT).importFolder(data);
+        FileImportResult referrals = summary.files().get(0);
+        assertThat(referrals.status()).isEqualTo(FileImportResult.Status.REFUSED);
+        assertThat(referrals.read() + " read, " + referrals.loaded() + " loaded, " + referrals.rejected()
+                + " rejected, " + referrals.duplicates() + " duplicates, " + referrals.encoding())
+                .isEqualTo("5 read, 0 loaded, 3 rejected, 1 duplicates, UTF-8");
+        assertThat(referrals.message()).startsWith("referrals.csv: 3 of 5 rows rejected (60%");
+        assertThat(fixture.rows("select count(*) from raw_referrals")).containsExactly("0");
+    }
+
+    /** Errors of the database during an import (a full disk) name the database, not the file imported. */
+    @Test
+    void theImporterKnowsTheDatabaseItWritesTo() throws Exception {
+        assertThat(fixture.importer.database()).isEqualTo(folder.resolve("test.duckdb").toAbsolutePath());
+        assertThat(com.rapport.store.Database.translate(fixture.importer.database(),
+                new java.sql.SQLException("IO Error: No space left on device")).getMessage())
+                .startsWith("the disk holding " + folder.resolve("test.duckdb").toAbsolutePath() + " is full");
+    }
+
     @Test
     void everyFileReconcilesAgainstTheDatabase() throws Exception {
         load("events.csv", "event_id,date,name\nE1,2026-01-05,A\nE1,2026-01-06,B\nE2,bad,C\nE3,2026-01-07,D\n",

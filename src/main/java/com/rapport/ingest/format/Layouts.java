@@ -65,7 +65,7 @@ public final class Layouts {
             if (format == null) {
                 return looksCanonical(kind, columns) ? canonical(file, kind, header, folded) : null;
             }
-            RecordLayout.Builder builder = new RecordLayout.Builder(format.label(), folded, kind.fields());
+            RecordLayout.Builder builder = new RecordLayout.Builder(format.label(), folded, header, kind.fields());
             format.map(builder);
             layout = builder.build();
         } else {
@@ -83,14 +83,14 @@ public final class Layouts {
     }
 
     private static RecordLayout canonical(String file, InputKind kind, List<String> header, List<String> folded) {
-        RecordLayout layout = new RecordLayout.Builder("canonical", folded, kind.fields()).build();
+        RecordLayout layout = new RecordLayout.Builder("canonical", folded, header, kind.fields()).build();
         refuseMissing(file, kind, header, layout);
         return layout;
     }
 
     private static RecordLayout mapped(String file, InputKind kind, List<String> header, List<String> folded,
                                        Map<String, String> mapping) {
-        RecordLayout.Builder builder = new RecordLayout.Builder("mapped", folded, kind.fields());
+        RecordLayout.Builder builder = new RecordLayout.Builder("mapped", folded, header, kind.fields());
         for (Map.Entry<String, String> entry : mapping.entrySet()) {
             String field = entry.getKey();
             if (kind.fields().stream().noneMatch(f -> f.name().equals(field))) {

@@ -33,16 +33,28 @@ public final class RecordLayout {
     private final DerivedContactIds derivedIds;
     /** For each field, the columns it is read from, in words (for {@code rapport inspect}); null when none. */
     private final String[] described;
+    /** For each field, the columns it is read from as the file's header writes them; null when none. */
+    private final String[] written;
     private final java.util.Set<Integer> used;
 
     RecordLayout(String format, List<String> foldedHeader, Source[] sources, DerivedContactIds derivedIds,
-                 String[] described, java.util.Set<Integer> used) {
+                 String[] described, String[] written, java.util.Set<Integer> used) {
         this.format = format;
         this.foldedHeader = List.copyOf(foldedHeader);
         this.sources = sources;
         this.derivedIds = derivedIds;
         this.described = described;
+        this.written = written;
         this.used = java.util.Set.copyOf(used);
+    }
+
+    /**
+     * The column a problem with the field at this position is told by: in a file with the
+     * contract's columns the field's own name; otherwise the user's column(s) it is read from,
+     * as their header writes them, or the field's name when no column feeds it.
+     */
+    public String columnFor(int field, String fieldName) {
+        return format.equals("canonical") || written[field] == null ? fieldName : written[field];
     }
 
     /** The column(s) the field at this position is read from, in words; null when the file has none for it. */
@@ -121,16 +133,21 @@ public final class RecordLayout {
         private final List<Field> fields;
         private final Source[] sources;
         private final String[] described;
+        private final List<String> writtenHeader;
+        private final String[] written;
         private final java.util.Set<Integer> used = new java.util.TreeSet<>();
         private DerivedContactIds derivedIds;
         private int patientColumn = -1;
 
-        Builder(String format, List<String> foldedHeader, List<Field> fields) {
+        /** @param writtenHeader the header as the file writes it, column for column with the folded one */
+        Builder(String format, List<String> foldedHeader, List<String> writtenHeader, List<Field> fields) {
             this.format = format;
             this.header = foldedHeader;
+            this.writtenHeader = writtenHeader;
             this.fields = fields;
             this.sources = new Source[fields.size()];
             this.described = new String[fields.size()];
+            this.written = new String[fields.size()];
         }
 
         /** Notes which columns feed a field, for {@code rapport inspect} and the columns it ignores. */
@@ -139,6 +156,8 @@ public final class RecordLayout {
             if (!present.isEmpty()) {
                 used.addAll(present);
                 described[Field.indexOf(fields, field)] = String.join(" + ", present.stream().map(header::get).toList());
+                written[Field.indexOf(fields, field)] = String.join(" + ", present.stream()
+                        .map(c -> writtenHeader.get(c).strip()).toList());
             }
         }
 
@@ -308,7 +327,8 @@ public final class RecordLayout {
                     }
                 }
             }
-            return new RecordLayout(format, Collections.unmodifiableList(header), sources, derivedIds, described, used);
+            return new RecordLayout(format, Collections.unmodifiableList(header), sources, derivedIds, described, written,
+                    used);
         }
 
         private int labelColumn(String valueColumn) {

@@ -1,0 +1,121 @@
+package com.rapport.ingest;
+
+import com.rapport.ingest.format.RecordLayout;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The SQL by which DuckDB's reader reads a file's columns as the row-by-row path reads
+ * them: the read_csv call, and each field's value stripped as {@link String#strip} strips,
+ * typed, and held to {@link RowConverter}'s patterns, so that what SQL lets through is what
+ * the converter would load and everything else is set aside for it to judge.
+ */
+final class EngineColumns {
+
+    private EngineColumns() {
+    }
+
+    /**
+     * DuckDB's CSV buffer, larger than its default. With the default, the ordered parallel
+     * insert leaves row groups that the commit then rewrites, a large part of a large load;
+     * with these buffers the commit has little left to do, the order is kept and peak memory
+     * is lower (bench/RESULTS.md).
+     */
+    private static final long BUFFER_BYTES = 32L << 20;
+
+    /**
+     * The read_csv call: every column as text but dates, which DuckDB types (and refuses)
+     * itself; amounts are held to the converter's pattern in the insert.
+     */
+    static String readCsv(Path path, RecordLayout layout, Delimiter delimiter, String dateFormat) {
+        List<String> header = layout.foldedHeader();
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < header.size(); i++) {
+            columns.append(i == 0 ? "" : ", ").append("'c").append(i).append("': '").append(typeOf(header.get(i)))
+                    .append("'");
+        }
+        return "read_csv('" + path.toAbsolutePath().toString().replace("'", "''") + "', header = true, "
+                + "auto_detect = false, delim = '" + (delimiter == Delimiter.TAB ? "\\t" : delimiter.character())
+                + "', quote = '\"', escape = '\"', dateformat = '" + dateFormat + "',"
+                + " strict_mode = true, "
+                + "buffer_size = " + BUFFER_BYTES + ", store_rejects = true, rejects_table = 'engine_rejects', "
+                + "rejects_scan = 'engine_reject_scans', "
+                + "columns = {" + columns + "})";
+    }
+
+    private static String typeOf(String column) {
+        return column.equals("date") ? "DATE" : "VARCHAR";
+    }
+
+    static String keyColumn(InputKind kind, RecordLayout layout) {
+        return "c" + layout.foldedHeader().indexOf(kind.key());
+    }
+
+    /**
+     * The kind's values, in its raw table's order, as SQL over the read_csv columns: stripped,
+     * typed and held to the converter's patterns as {@link RowConverter} reads them. A patient
+     * id is hashed with the two padded keys bound as parameters ({@link PatientIdHasher#sqlExpression}).
+     */
+    static List<String> values(InputKind kind, RecordLayout layout, boolean oddWhitespace, boolean decimalComma) {
+        List<String> expressions = new ArrayList<>();
+        for (Field field : kind.fields()) {
+            int at = layout.foldedHeader().indexOf(field.name());
+            String column = "c" + at;
+            String stripped = strip(column, oddWhitespace);
+            String expression = switch (field.type()) {
+                case DATE -> column;
+                // By the converter's patterns (a decimal comma where it reads one); any other text becomes
+                // NaN, so the rules set the row aside for RowConverter to judge.
+                case AMOUNT -> "(case when regexp_full_match(" + stripped + ", '" + FieldType.NUMBER_PATTERN
+                        + "') then cast(" + stripped + " as double)" + (decimalComma ? " when regexp_full_match("
+                        + stripped + ", '" + RowConverter.DECIMAL_COMMA_PATTERN + "') then cast(replace(replace("
+                        + stripped + ", '.', ''), ',', '.') as double)" : "") + " when nullif(" + stripped
+                        + ", '') is null then null else 'nan'::double end)";
+                case PATIENT_ID -> PatientIdHasher.sqlExpression("nullif(" + stripped + ", '')");
+                case TEXT -> "nullif(nfc_normalize(" + stripped + "), '')";
+                default -> "nullif(" + stripped + ", '')";
+            };
+            if (at < 0) {
+                expression = "null";
+            }
+            if (field.whenEmpty() != null) {
+                expression = "coalesce(" + expression + ", '" + field.whenEmpty() + "')";
+            }
+            expressions.add(expression);
+        }
+        return expressions;
+    }
+
+    /** True when the values hash a patient id: the padded keys are then bound after the file's name. */
+    static boolean hashes(InputKind kind, RecordLayout layout) {
+        return kind.fields().stream().anyMatch(f -> f.type() == FieldType.PATIENT_ID
+                && layout.foldedHeader().indexOf(f.name()) >= 0);
+    }
+
+    /** Every character {@link String#strip} removes, as a SQL string (DuckDB's own trim removes spaces only). */
+    private static final String WHITESPACE = IntStream.of(Whitespace.CODE_POINTS).mapToObj(c -> "chr(" + c + ")")
+            .collect(Collectors.joining(" || "));
+
+    /**
+     * SQL for {@link String#strip} of a column, as the row-by-row path strips. Trimming every
+     * value copies every value, a noticeable part of the insert, and trimming by a list of
+     * characters is slower still, so only values that may start or end in whitespace are trimmed: a first
+     * character up to a space or between U+1680 and U+3000 (the Unicode spaces; names in
+     * CJK scripts start above), and a last one that is a space or, when the structure scan
+     * saw other whitespace in the file (a tab, a Unicode space), any such character.
+     */
+    private static String strip(String column, boolean oddWhitespace) {
+        String last = oddWhitespace ? mayBeWhitespace("right(" + column + ", 1)") : "suffix(" + column + ", ' ')";
+        return "(case when " + mayBeWhitespace(column) + " or " + last + " then trim(" + column + ", " + WHITESPACE
+                + ") else " + column + " end)";
+    }
+
+    /** True when the text starts with a character up to a space or from U+1680 to U+3000, as bytes compare. */
+    private static String mayBeWhitespace(String text) {
+        return "(" + text + " < '!' or (" + text + " >= chr(" + Whitespace.FIRST_BEYOND_ASCII + ") and " + text
+                + " < chr(" + (Whitespace.LAST + 1) + ")))";
+    }
+}
