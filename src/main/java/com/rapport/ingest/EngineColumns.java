@@ -2,8 +2,13 @@ package com.rapport.ingest;
 
 import com.rapport.ingest.format.RecordLayout;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -11,7 +16,8 @@ import java.util.stream.IntStream;
  * The SQL by which DuckDB's reader reads a file's columns as the row-by-row path reads
  * them: the read_csv call, and each field's value stripped as {@link String#strip} strips,
  * typed, and held to {@link RowConverter}'s patterns, so that what SQL lets through is what
- * the converter would load and everything else is set aside for it to judge.
+ * the converter would load and everything else is set aside for it to judge; and, after
+ * the read, the rules DuckDB's reader does not know, which find the rows to set aside.
  */
 final class EngineColumns {
 
@@ -117,5 +123,58 @@ final class EngineColumns {
     private static String mayBeWhitespace(String text) {
         return "(" + text + " < '!' or (" + text + " >= chr(" + Whitespace.FIRST_BEYOND_ASCII + ") and " + text
                 + " < chr(" + (Whitespace.LAST + 1) + ")))";
+    }
+
+    /**
+     * The rows of this append that break a rule DuckDB's reader does not know (required
+     * values, the contract's words, four-digit years, amounts from 0 to the largest the models
+     * hold), found in
+     * one scan, as record number to row id. They are set aside and judged from the file.
+     */
+    static Map<Long, Long> breakingRules(Statement statement, InputKind kind, long[] batch, String record)
+            throws SQLException {
+        List<String> broken = new ArrayList<>();
+        for (Field field : kind.fields()) {
+            String column = "\"" + field.column() + "\"";
+            if (field.required()) {
+                broken.add(column + " is null");
+            }
+            if (field.type().allowedWords() != null) {
+                broken.add("lower(" + column + ") not in (" + words(field) + ")");
+            }
+            if (field.type() == FieldType.DATE) {
+                // DuckDB's %Y takes a year of one to three digits ('99-01-05'); the converter wants four.
+                broken.add("year(" + column + ") < 1000");
+            }
+            if (field.type() == FieldType.AMOUNT) {
+                broken.add(column + " < 0 or not isfinite(" + column + ") or " + column + " > "
+                        + (long) FieldType.LARGEST_AMOUNT);
+            }
+        }
+        Map<Long, Long> breaking = new LinkedHashMap<>();
+        try (ResultSet rs = statement.executeQuery("select " + record + ", rowid from " + kind.table()
+                + " where rowid between " + batch[0] + " and " + batch[1] + " and ("
+                + String.join(" or ", broken.stream().map(b -> "(" + b + ")").toList()) + ")")) {
+            while (rs.next()) {
+                breaking.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return breaking;
+    }
+
+    private static String words(Field field) {
+        return field.type().allowedWords().stream().sorted().map(w -> "'" + w + "'").collect(Collectors.joining(", "));
+    }
+
+    /** The contract's words as the converter keeps them, lower case. */
+    static void lowerWords(Statement statement, InputKind kind, long[] batch) throws SQLException {
+        List<String> lowered = kind.fields().stream().filter(f -> f.type().allowedWords() != null)
+                .map(f -> "\"" + f.column() + "\"").toList();
+        if (!lowered.isEmpty()) {
+            statement.execute("update " + kind.table() + " set " + lowered.stream().map(c -> c + " = lower(" + c + ")")
+                    .collect(Collectors.joining(", ")) + " where rowid between " + batch[0] + " and " + batch[1]
+                    + " and (" + lowered.stream().map(c -> c + " <> lower(" + c + ")").collect(Collectors.joining(" or "))
+                    + ")");
+        }
     }
 }

@@ -2,25 +2,18 @@ package com.rapport.ingest;
 
 import com.rapport.ingest.format.RecordLayout;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -37,6 +30,11 @@ import org.duckdb.DuckDBConnection;
  * thread, so rows are numbered afterwards from their position in the transaction's append.
  * A file DuckDB finds structurally messy (many refused rows, refused rows over several
  * lines) goes the row-by-row way instead: {@link NotSuitable}.
+ *
+ * <p>Longer than most classes (about 390 lines) for one reason: staging, judging the rows set
+ * aside, dropping duplicates and numbering all read and extend the same state of one append
+ * (its row ids, the records DuckDB refused, the rows set aside); the SQL of the columns and
+ * rules ({@link EngineColumns}) and the order check ({@link EngineOrderCheck}) are apart.
  */
 final class EngineLoader implements RowSource {
 
@@ -120,15 +118,15 @@ final class EngineLoader implements RowSource {
         insert(source, shape.oddWhitespace(), rules.decimalComma());
         refused = refusedRecords(statement, shape);
         batch = batch(statement, kind, name);
-        checkOrder(statement, path, kind, layout, shape, batch[0], refused, format);
-        Map<Long, Long> breaking = breakingRules(statement, kind, batch, record());
+        EngineOrderCheck.check(statement, path, kind, layout, shape, batch[0], refused, format);
+        Map<Long, Long> breaking = EngineColumns.breakingRules(statement, kind, batch, record());
         setAside = new ArrayList<>(breaking.values());
         java.util.TreeSet<Long> toJudge = new java.util.TreeSet<>(refused);
         toJudge.addAll(breaking.keySet());
         Tally tally = new Tally();
         tally.read = shape.records();
         judgeFromTheFile(toJudge, tally);
-        lowerWords(statement, kind, batch);
+        EngineColumns.lowerWords(statement, kind, batch);
         return tally;
     }
 
@@ -281,71 +279,6 @@ final class EngineLoader implements RowSource {
     }
 
     /**
-     * Rows are numbered from their order in the table, so DuckDB's parallel reader must have
-     * kept the file's order (it does for this plain insert; some plans do not). Sampled records,
-     * read back from the file at the offsets the structure scan noted, must carry the same key
-     * as the rows numbered like them; otherwise the file is read row by row instead.
-     */
-    static void checkOrder(Statement statement, Path path, InputKind kind, RecordLayout layout, CsvShape shape, long first,
-                    List<Long> refused, CSVFormat format) throws SQLException {
-        int at = layout.foldedHeader().indexOf(kind.key());
-        Map<Long, String> expected = new LinkedHashMap<>();
-        try (FileChannel file = FileChannel.open(path)) {
-            for (int i = 0; i < shape.samples(); i++) {
-                long record = shape.sampledRecord(i);
-                if (at >= 0 && !refused.contains(record)) {
-                    String[] values = firstRecord(recordAt(file, shape.sampledOffset(i)), format);
-                    if (values != null && values.length > at) {
-                        expected.put(record, Normalizer.normalize(values[at].strip(),
-                                Normalizer.Form.NFC));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new NotSuitable("the file could not be read back: " + e.getMessage());
-        }
-        if (expected.isEmpty()) {
-            return;
-        }
-        // A record not refused by DuckDB is the k-th row appended, k = its number less the
-        // refused records before it; looked up by row id before the numbering updates them.
-        Map<Long, Long> rowOf = new LinkedHashMap<>();
-        for (long record : expected.keySet()) {
-            rowOf.put(first + record - 1 - refused.stream().filter(r -> r < record).count(), record);
-        }
-        Map<Long, String> numbered = new LinkedHashMap<>();
-        try (ResultSet rs = statement.executeQuery("select rowid, \"" + kind.key() + "\" from " + kind.table()
-                + " where rowid in (" + rowOf.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + ")")) {
-            while (rs.next()) {
-                numbered.put(rowOf.get(rs.getLong(1)), rs.getString(2) == null ? "" : rs.getString(2).strip());
-            }
-        }
-        for (Map.Entry<Long, String> sample : expected.entrySet()) {
-            if (!sample.getValue().equals(numbered.get(sample.getKey()))) {
-                throw new NotSuitable("DuckDB's reader did not keep the file's order (record " + sample.getKey() + ")");
-            }
-        }
-    }
-
-    /** The fields of the record the text starts with; null when it does not end within the text. */
-    private static String[] firstRecord(String text, CSVFormat format) {
-        try (CSVParser parser = format.parse(new StringReader(text))) {
-            var records = parser.iterator();
-            return records.hasNext() ? records.next().values() : null;
-        } catch (IOException | RuntimeException cutShort) {
-            return null;
-        }
-    }
-
-    /** The text of the record that starts at {@code offset}, as far as one record can reach here. */
-    private static String recordAt(FileChannel file, long offset) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 13);
-        file.read(bytes, offset);
-        return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
-    }
-
-    /**
      * The records DuckDB refused or whose values break a rule it does not know, read again
      * from the file itself (not from DuckDB's copy of the line, which it cuts at 10,000
      * characters) and judged by {@link RowConverter}, the one place that says why a row is
@@ -399,59 +332,6 @@ final class EngineLoader implements RowSource {
                     // read to the rows it was opened for; nothing left to lose
                 }
             }
-        }
-    }
-
-    /**
-     * The rows of this append that break a rule DuckDB's reader does not know (required
-     * values, the contract's words, four-digit years, amounts from 0 to the largest the models
-     * hold), found in
-     * one scan, as record number to row id. They are set aside and judged from the file.
-     */
-    private static Map<Long, Long> breakingRules(Statement statement, InputKind kind, long[] batch, String record)
-            throws SQLException {
-        List<String> broken = new ArrayList<>();
-        for (Field field : kind.fields()) {
-            String column = "\"" + field.column() + "\"";
-            if (field.required()) {
-                broken.add(column + " is null");
-            }
-            if (field.type().allowedWords() != null) {
-                broken.add("lower(" + column + ") not in (" + words(field) + ")");
-            }
-            if (field.type() == FieldType.DATE) {
-                // DuckDB's %Y takes a year of one to three digits ('99-01-05'); the converter wants four.
-                broken.add("year(" + column + ") < 1000");
-            }
-            if (field.type() == FieldType.AMOUNT) {
-                broken.add(column + " < 0 or not isfinite(" + column + ") or " + column + " > "
-                        + (long) FieldType.LARGEST_AMOUNT);
-            }
-        }
-        Map<Long, Long> breaking = new LinkedHashMap<>();
-        try (ResultSet rs = statement.executeQuery("select " + record + ", rowid from " + kind.table()
-                + " where rowid between " + batch[0] + " and " + batch[1] + " and ("
-                + String.join(" or ", broken.stream().map(b -> "(" + b + ")").toList()) + ")")) {
-            while (rs.next()) {
-                breaking.put(rs.getLong(1), rs.getLong(2));
-            }
-        }
-        return breaking;
-    }
-
-    private static String words(Field field) {
-        return field.type().allowedWords().stream().sorted().map(w -> "'" + w + "'").collect(Collectors.joining(", "));
-    }
-
-    /** The contract's words as the converter keeps them, lower case. */
-    private static void lowerWords(Statement statement, InputKind kind, long[] batch) throws SQLException {
-        List<String> lowered = kind.fields().stream().filter(f -> f.type().allowedWords() != null)
-                .map(f -> "\"" + f.column() + "\"").toList();
-        if (!lowered.isEmpty()) {
-            statement.execute("update " + kind.table() + " set " + lowered.stream().map(c -> c + " = lower(" + c + ")")
-                    .collect(Collectors.joining(", ")) + " where rowid between " + batch[0] + " and " + batch[1]
-                    + " and (" + lowered.stream().map(c -> c + " <> lower(" + c + ")").collect(Collectors.joining(" or "))
-                    + ")");
         }
     }
 

@@ -210,11 +210,11 @@ class EngineLoaderTest {
                 "200MB"); java.sql.Statement statement = database.connection().createStatement()) {
             statement.execute("insert into raw_interactions (source_file, interaction_id) values "
                     + "('interactions.csv', 'I1'), ('interactions.csv', 'I2'), ('interactions.csv', 'I3')");
-            EngineLoader.checkOrder(statement, file, InputKind.INTERACTIONS, layout, shape, 0, List.of(),
+            EngineOrderCheck.check(statement, file, InputKind.INTERACTIONS, layout, shape, 0, List.of(),
                     org.apache.commons.csv.CSVFormat.RFC4180);
             statement.execute("insert into raw_interactions (source_file, interaction_id) values "
                     + "('interactions.csv', 'I1'), ('interactions.csv', 'I3'), ('interactions.csv', 'I2')");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EngineLoader.checkOrder(statement, file,
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EngineOrderCheck.check(statement, file,
                             InputKind.INTERACTIONS, layout, shape, 3, List.of(), org.apache.commons.csv.CSVFormat.RFC4180))
                     .isInstanceOf(EngineLoader.NotSuitable.class).hasMessageContaining("did not keep the file's order");
         }
