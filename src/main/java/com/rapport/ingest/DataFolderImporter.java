@@ -3,6 +3,7 @@ package com.rapport.ingest;
 import com.rapport.core.DataFolderFile;
 import com.rapport.core.RapportException;
 import com.rapport.core.RapportException.Problem;
+import com.rapport.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -96,7 +97,7 @@ public final class DataFolderImporter {
 
     /** An error of the database (a full disk under it), named by its own file, not by the file being imported. */
     private RapportException databaseError(SQLException e) {
-        return com.rapport.store.Database.translate(importer.database(), e);
+        return Database.translate(importer.database(), e);
     }
 
     private FileImportResult importOne(Path folder, Path file, String name, InputKind kind) {

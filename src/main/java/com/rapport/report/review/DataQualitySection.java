@@ -1,5 +1,6 @@
 package com.rapport.report.review;
 
+import com.rapport.chart.Theme;
 import com.rapport.report.pdf.PdfBuilder;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,7 @@ final class DataQualitySection implements ReviewSection {
             pdf.table(List.of("File", "Row", "Column", "Reference", "Problem"),
                     ReviewContext.cells(unmatched, r -> (String) r.get("file"),
                             r -> Format.cell(r, "row"), r -> (String) r.get("column"),
-                            r -> com.rapport.chart.Theme.fit((String) r.get("reference"), 38),
+                            r -> Theme.fit((String) r.get("reference"), 38),
                             r -> "no_match".equals(r.get("problem")) ? "no partner" : "two or more partners"),
                     new float[] {1.5f, 1.0f, 1.0f, 3.9f, 2.2f}, new int[] {1});
         }

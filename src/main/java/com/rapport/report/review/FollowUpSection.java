@@ -1,6 +1,7 @@
 package com.rapport.report.review;
 
 import com.rapport.chart.TouchFunnelChart;
+import com.rapport.report.SpreadsheetCsv;
 import com.rapport.report.pdf.PdfBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ final class FollowUpSection implements ReviewSection {
             return "—";
         }
         double value = ((Number) median).doubleValue();
-        return com.rapport.report.SpreadsheetCsv.decimal(value) + (value == 1 ? " touch" : " touches");
+        return SpreadsheetCsv.decimal(value) + (value == 1 ? " touch" : " touches");
     }
 
     @Override
