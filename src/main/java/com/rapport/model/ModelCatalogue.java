@@ -23,6 +23,7 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
                 case "view" -> ModelDefinition.Kind.VIEW;
                 case "action" -> ModelDefinition.Kind.ACTION;
                 case "check" -> ModelDefinition.Kind.CHECK;
+                case "kept" -> ModelDefinition.Kind.KEPT;
                 default -> throw new IllegalStateException("catalogue line '" + text + "': unknown marker " + parts[1]);
             };
             entries.add(new ModelDefinition(parts[0], kind));
@@ -35,9 +36,15 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
         return entries;
     }
 
-    /** Everything built as a table, in order: models, exported models and action lists. */
+    /** Everything built for a month, in order: models, views, exported models and action lists. */
     public List<ModelDefinition> models() {
-        return entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK).toList();
+        return entries.stream()
+                .filter(e -> e.kind() != ModelDefinition.Kind.CHECK && e.kind() != ModelDefinition.Kind.KEPT).toList();
+    }
+
+    /** The tables kept between runs and filled as the inputs grow, in order. */
+    public List<ModelDefinition> kept() {
+        return entries.stream().filter(e -> e.kind() == ModelDefinition.Kind.KEPT).toList();
     }
 
     /**
