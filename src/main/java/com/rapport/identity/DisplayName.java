@@ -44,6 +44,9 @@ public final class DisplayName {
      */
     public static Credentialed split(String name) {
         String rest = name.strip();
+        if (plainLastWord(rest)) {
+            return new Credentialed(rest, null);
+        }
         List<String> credentials = new ArrayList<>();
         Matcher last = LAST_WORD.matcher(rest);
         while (last.matches() && isCredential(last.group(2)) && words(last.group(1)) >= 2) {
@@ -84,6 +87,25 @@ public final class DisplayName {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the name's last run of letters and dots has no dot and at most one capital, as
+     * most names' has: then no credential ends it, written apart or glued on, and the patterns
+     * need not be tried.
+     */
+    private static boolean plainLastWord(String text) {
+        int capitals = 0;
+        for (int i = text.length(); i > 0; i -= Character.charCount(text.codePointBefore(i))) {
+            int c = text.codePointBefore(i);
+            if (c == '.' || Character.getType(c) == Character.UPPERCASE_LETTER && ++capitals >= 2) {
+                return false;
+            }
+            if (!Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static boolean isCredential(String word) {
