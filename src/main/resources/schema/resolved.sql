@@ -1,9 +1,6 @@
--- Activity with the partner each reference resolved to, for every month's models: emptied
--- here when the partner list is rebuilt, then filled by resolve-activity.sql, which also
--- adds appended rows alone. A monthly run reads it as it is instead of joining millions of
--- rows to the reference map for each month it computes. The reference text itself stays in
--- the raw tables (the unmatched list reads it there), and so do the interaction ids, which
--- no model reads: not copying them saves almost half of the write.
+-- The tables of the kept models models/identity/resolved_interactions and resolved_referrals
+-- (the activity with the partner each reference resolved to): emptied here when the partner
+-- list is rebuilt, then filled by those models, which also add appended rows alone.
 --
 -- The contract's words (type, direction, status) are ENUMs: the rules let no other value
 -- through, and small codes are much cheaper to write than millions of words. So is the
@@ -35,8 +32,7 @@ create table resolved_referrals (
     status enum ('accepted', 'declined', 'lost', 'received', 'scheduled', 'seen', 'sent'),
     service varchar
 );
--- How far each activity file is resolved (its last record number): an appended export's
--- records are numbered on, so the rows past this mark are the ones to add.
+-- How far each activity file is resolved: nothing yet (schema/resolved-progress.sql sets it).
 create or replace table resolved_progress (
     kind varchar, source_file varchar, resolved_through bigint
 );

@@ -44,6 +44,9 @@ public final class DisplayName {
      */
     public static Credentialed split(String name) {
         String rest = name.strip();
+        if (plainLastWord(rest)) {
+            return new Credentialed(rest, null);
+        }
         List<String> credentials = new ArrayList<>();
         Matcher last = LAST_WORD.matcher(rest);
         while (last.matches() && isCredential(last.group(2)) && words(last.group(1)) >= 2) {
@@ -70,14 +73,39 @@ public final class DisplayName {
         if (spellings.isEmpty()) {
             return null;
         }
-        String best = spellings.get(0);
-        String bestKey = key.apply(best);
-        for (String candidate : spellings) {
-            if (WRITTEN_BY_A_PERSON.compare(candidate, best) < 0 && key.apply(candidate).equals(bestKey)) {
-                best = candidate;
+        String first = spellings.get(0);
+        String best = first;
+        // Folded only when a spelling is better written: most partners have one spelling, or the same twice.
+        String firstKey = null;
+        for (int i = 1; i < spellings.size(); i++) {
+            String candidate = spellings.get(i);
+            if (!candidate.equals(best) && WRITTEN_BY_A_PERSON.compare(candidate, best) < 0) {
+                firstKey = firstKey == null ? key.apply(first) : firstKey;
+                if (key.apply(candidate).equals(firstKey)) {
+                    best = candidate;
+                }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the name's last run of letters and dots has no dot and at most one capital, as
+     * most names' has: then no credential ends it, written apart or glued on, and the patterns
+     * need not be tried.
+     */
+    private static boolean plainLastWord(String text) {
+        int capitals = 0;
+        for (int i = text.length(); i > 0; i -= Character.charCount(text.codePointBefore(i))) {
+            int c = text.codePointBefore(i);
+            if (c == '.' || Character.getType(c) == Character.UPPERCASE_LETTER && ++capitals >= 2) {
+                return false;
+            }
+            if (!Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static boolean isCredential(String word) {
@@ -98,13 +126,25 @@ public final class DisplayName {
     private static int caseFlaws(String text) {
         int count = text.equals(text.toLowerCase(java.util.Locale.ROOT))
                 && !text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? 1 : 0;
-        for (String word : text.split("[^\\p{L}]+")) {
-            if (word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                    && !word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
-                count++;
+        // Each run of letters is a word: scanned by hand, as splitting by a pattern cost most of the naming.
+        int start = -1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            if (Character.isLetter(text.codePointAt(i))) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                count += shouted(text.substring(start, i)) ? 1 : 0;
+                start = -1;
             }
         }
+        if (start >= 0) {
+            count += shouted(text.substring(start)) ? 1 : 0;
+        }
         return count;
+    }
+
+    private static boolean shouted(String word) {
+        return word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int accentedLetters(String text) {

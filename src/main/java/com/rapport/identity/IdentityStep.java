@@ -1,5 +1,7 @@
 package com.rapport.identity;
 
+import com.rapport.model.KeptModels;
+import com.rapport.model.ModelCatalogue;
 import com.rapport.store.Alongside;
 import com.rapport.store.Database;
 import com.rapport.store.Transaction;
@@ -86,7 +88,7 @@ public final class IdentityStep {
             tables.references(resolver, gathered.references());
             tables.keys(resolver);
             database.runScript("/schema/resolved.sql");
-            database.runScript("/schema/resolve-activity.sql");
+            resolveActivity();
             tables.duplicates(duplicates.join());
             ChangesToResolve.caughtUp(connection);
             return null;
@@ -111,9 +113,15 @@ public final class IdentityStep {
             if (!appendedOnly) {
                 database.runScript("/schema/resolved.sql");
             }
-            database.runScript("/schema/resolve-activity.sql");
+            resolveActivity();
             ChangesToResolve.caughtUp(connection);
             return null;
         });
+    }
+
+    /** The activity rows not resolved yet, added by the catalogue's kept models, and the mark of how far. */
+    private void resolveActivity() throws SQLException {
+        KeptModels.fill(database.connection(), ModelCatalogue.load());
+        database.runScript("/schema/resolved-progress.sql");
     }
 }

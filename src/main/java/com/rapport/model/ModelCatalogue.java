@@ -24,6 +24,7 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
                 case "action" -> ModelDefinition.Kind.ACTION;
                 case "check" -> ModelDefinition.Kind.CHECK;
                 case "history" -> ModelDefinition.Kind.HISTORY;
+                case "kept" -> ModelDefinition.Kind.KEPT;
                 default -> throw new IllegalStateException("catalogue line '" + text + "': unknown marker " + parts[1]);
             };
             entries.add(new ModelDefinition(parts[0], kind));
@@ -36,10 +37,10 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
         return entries;
     }
 
-    /** What the catalogue's run builds, in order: models, exported models and action lists. */
+    /** What the catalogue's run builds for a month, in order: models, views, exported models and action lists. */
     public List<ModelDefinition> models() {
         return entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK
-                && e.kind() != ModelDefinition.Kind.HISTORY).toList();
+                && e.kind() != ModelDefinition.Kind.HISTORY && e.kind() != ModelDefinition.Kind.KEPT).toList();
     }
 
     /** The models that read {@code kpi_history}, built once the review has filled it. */
@@ -47,13 +48,21 @@ public record ModelCatalogue(List<ModelDefinition> entries) {
         return entries.stream().filter(e -> e.kind() == ModelDefinition.Kind.HISTORY).toList();
     }
 
+    /** The tables kept between runs and filled as the inputs grow, in order. */
+    public List<ModelDefinition> kept() {
+        return entries.stream().filter(e -> e.kind() == ModelDefinition.Kind.KEPT).toList();
+    }
+
     /**
      * The models the named one reads, directly or through others, in catalogue order and
      * itself last: enough to build it. A model reads another by naming it in its query, so a
-     * name in a comment is ignored and one left out would fail loudly (no such table).
+     * name in a comment is ignored and one left out would fail loudly (no such table). Kept
+     * models are read as they are: their query gives only the rows their table lacks, so
+     * building one here would hide the kept table behind an empty one.
      */
     public List<ModelDefinition> neededFor(String name) {
-        List<ModelDefinition> models = entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK).toList();
+        List<ModelDefinition> models = entries.stream().filter(e -> e.kind() != ModelDefinition.Kind.CHECK
+                && e.kind() != ModelDefinition.Kind.KEPT).toList();
         if (models.stream().noneMatch(m -> m.name().equals(name))) {
             throw new IllegalArgumentException("no model named " + name + " in the catalogue");
         }

@@ -4,12 +4,13 @@ package com.rapport.model;
  * One SQL file of the catalogue: a model builds the table (or view) named like its file; a check
  * returns failing rows. Exported models are written as CSV beside the report, action
  * lists as short CSVs to act on. A history model reads {@code kpi_history}, which the review
- * fills after the catalogue's run, so it is built then.
+ * fills after the catalogue's run, so it is built then. A kept model's table stays between
+ * runs: its query gives the rows not in it yet ({@link KeptModels}).
  */
 public record ModelDefinition(String path, Kind kind) {
 
     /** What the file is for. */
-    public enum Kind { MODEL, VIEW, EXPORTED_MODEL, ACTION, CHECK, HISTORY }
+    public enum Kind { MODEL, VIEW, EXPORTED_MODEL, ACTION, CHECK, HISTORY, KEPT }
 
     public String name() {
         return path.substring(path.lastIndexOf('/') + 1);

@@ -44,6 +44,9 @@ class DisplayNameTest {
                 .isEqualTo("Siobhan O’Brien");
         assertThat(DisplayName.best(List.of("Renee Nunez", "RENÉE NUÑEZ"), NameKey::person))
                 .as("capitals weigh more than accents").isEqualTo("Renee Nunez");
+        assertThat(DisplayName.best(List.of("MARY-ANN O'NEIL MD", "Mary-Ann O'NEIL MD", "Mary-Ann O'Neil MD"),
+                NameKey::person)).as("each run of letters is a word; a credential is written in capitals")
+                .isEqualTo("Mary-Ann O'Neil MD");
     }
 
     /** The most recent spelling wins a tie, and a different name never replaces it. */

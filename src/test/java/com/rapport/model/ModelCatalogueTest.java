@@ -19,6 +19,8 @@ class ModelCatalogueTest {
         assertThat(needed).containsSubsequence("scoped_referrals", "int_partner_stage", "referral_flow_monthly",
                 "reciprocation", "reciprocation_summary", "follow_up", "summary_kpis");
         assertThat(needed.get(needed.size() - 1)).isEqualTo("summary_kpis");
+        // the kept resolved activity is read as it is, never rebuilt from its query of rows it lacks
+        assertThat(needed).doesNotContain("resolved_referrals", "resolved_interactions");
         assertThat(needed).doesNotContain("int_partner_trends", "referral_flow_by_partner",
                 "referral_flow_by_category", "referral_concentration", "touch_funnel", "relationship_milestones");
     }

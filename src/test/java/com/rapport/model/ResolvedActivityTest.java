@@ -54,6 +54,20 @@ class ResolvedActivityTest {
         built.close();
     }
 
+    /** The kept models (models/identity/): every imported row, its reference resolved to a partner or none. */
+    @Test
+    void eachActivityRowCarriesThePartnerItsReferenceResolvedTo() {
+        assertThat(built.rows("select date, partner_id, type, direction, coalesce(event_id, '-'), "
+                + "coalesce(amount::varchar, '-') from resolved_interactions order by date"))
+                .containsExactly("2026-10-01,A10,gift,outbound,-,20.0", "2026-10-02,Z,call,inbound,-,-",
+                        "2026-10-03,b,meeting,outbound,-,-");
+        assertThat(built.rows("select referral_id, date, direction, coalesce(partner_id, 'none'), "
+                + "coalesce(status, 'none') from resolved_referrals order by referral_id"))
+                .containsExactly("r1,2026-10-01,in,A9,seen", "r2,2026-10-02,out,b,sent", "r3,2026-10-03,in,none,none");
+        assertThat(built.rows("select kind, resolved_through from resolved_progress order by kind"))
+                .containsExactly("interactions,3", "referrals,3");
+    }
+
     @Test
     void theWordsAreTheImportersInTextOrder() {
         assertThat(range("resolved_interactions", "type")).isEqualTo(words(FieldType.INTERACTION_TYPE));
