@@ -4,7 +4,11 @@ with partners as (
     select partner_id, name, organization, npi from partners where coalesce(npi, '') <> ''
 ),
 nppes as (
-    select * from registry_providers where npi in (select npi from partners)
+    -- One row per NPI even when a file repeats one (NPPES never does; a generated or hand-joined
+    -- file may): the first read, so each partner keeps one row in every model.
+    select * exclude (read_order)
+    from (select *, rowid as read_order from registry_providers where npi in (select npi from partners))
+    qualify row_number() over (partition by npi order by read_order) = 1
 ),
 medicare as (
     select

@@ -1,6 +1,5 @@
 package com.rapport.generate;
 
-import com.rapport.core.Npi;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,12 @@ final class PartnerCast {
     private final NamePool names;
     private final GeneratorDays days;
     private final List<PartnerPlan> partners = new ArrayList<>();
+    private final UniqueNpis npis;
 
     PartnerCast(GeneratorSettings settings, SplittableRandom random, NamePool names, GeneratorDays days) {
         this.settings = settings;
         this.random = random;
+        this.npis = new UniqueNpis(random);
         this.names = names;
         this.days = days;
     }
@@ -70,8 +71,7 @@ final class PartnerCast {
         p.role = orgRole[1];
         p.email = random.nextInt(100) < 15 ? "" : emailFor(first, last, p.organisation);
         p.phone = "(" + AREA_CODES[random.nextInt(AREA_CODES.length)] + ") 555-" + String.format("%04d", random.nextInt(10_000));
-        p.npi = category.clinical && random.nextInt(100) < 70
-                ? Npi.withCheckDigit(String.format("1%08d", random.nextInt(100_000_000))) : "";
+        p.npi = category.clinical && random.nextInt(100) < 70 ? npis.next() : "";
         p.city = names.city();
         p.postalCode = String.format("%05d", 97_000 + random.nextInt(500));
         p.networkSize = random.nextInt(100) < 25 ? Integer.toString(100 + random.nextInt(1400)) : "";

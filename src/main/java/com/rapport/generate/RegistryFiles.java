@@ -10,11 +10,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -52,17 +50,18 @@ final class RegistryFiles {
     private final NamePool names;
     private final List<String> columns;
     private final Map<String, Integer> position = new HashMap<>();
-    private final Set<String> npis = new HashSet<>();
+    private final UniqueNpis npis;
 
     RegistryFiles(List<PartnerPlan> partners, long seed) {
         this.partners = partners;
         this.random = new SplittableRandom(seed ^ 0x5EED_4E50L);
+        this.npis = new UniqueNpis(random);
         this.names = new NamePool(random);
         this.columns = nppesColumns();
         for (int i = 0; i < columns.size(); i++) {
             position.put(columns.get(i), i);
         }
-        partners.forEach(p -> npis.add(p.npi));
+        partners.forEach(p -> npis.taken(p.npi));
     }
 
     /** The NPPES header in its published order (V2: "Provider Sex Code"). */
@@ -102,7 +101,7 @@ final class RegistryFiles {
             put(row, "NPI", p.npi);
             put(row, "NPI Deactivation Date", LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28)).format(US_DATE));
             if (draw == 5) {
-                put(row, "Replacement NPI", newNpi());
+                put(row, "Replacement NPI", npis.next());
             }
             nppes.row((Object[]) row);
             return;
@@ -122,7 +121,7 @@ final class RegistryFiles {
 
     /** A clinician (or now and then an organisation, or a deactivated NPI) near the practice. */
     private void local(CsvSink nppes, CsvSink medicare) throws IOException {
-        String npi = newNpi();
+        String npi = npis.next();
         String[] specialty = LOCAL_SPECIALTIES[random.nextInt(LOCAL_SPECIALTIES.length)];
         String zip = String.format("97%03d%04d", random.nextInt(500), random.nextInt(10_000));
         String city = names.city();
@@ -203,14 +202,6 @@ final class RegistryFiles {
             case THERAPIST -> new String[] {"225100000X", "PT", "Physical Therapist in Private Practice"};
             default -> new String[] {"207Q00000X", "MD", "Family Practice"};
         };
-    }
-
-    private String newNpi() {
-        String npi;
-        do {
-            npi = Npi.withCheckDigit(String.format("1%08d", random.nextInt(100_000_000)));
-        } while (!npis.add(npi));
-        return npi;
     }
 
     private void put(String[] row, String column, String value) {
