@@ -1,5 +1,5 @@
 -- How far each activity file is resolved (its last record number), once the kept models
--- (models/identity/) have added its rows: an appended export's records are numbered on, so
+-- (models/1-identity/) have added its rows: an appended export's records are numbered on, so
 -- the rows past this mark are the ones to add next time.
 create or replace table resolved_progress as
 select 'interactions' as kind, source_file, max(record_no) as resolved_through

@@ -1,4 +1,4 @@
--- The tables of the kept models models/identity/resolved_interactions and resolved_referrals
+-- The tables of the kept models models/1-identity/resolved_interactions and resolved_referrals
 -- (the activity with the partner each reference resolved to): emptied here when the partner
 -- list is rebuilt, then filled by those models, which also add appended rows alone.
 --

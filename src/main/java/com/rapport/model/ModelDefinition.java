@@ -16,9 +16,9 @@ public record ModelDefinition(String path, Kind kind) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** Models under {@code registry/} describe the public registry files; their outputs exist only with those files. */
+    /** Models under {@code 3-registry/} describe the public registry files; their outputs exist only with those files. */
     public boolean fromRegistry() {
-        return path.startsWith("registry/");
+        return path.startsWith("3-registry/");
     }
 
     public String resource() {

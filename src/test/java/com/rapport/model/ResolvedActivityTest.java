@@ -54,7 +54,7 @@ class ResolvedActivityTest {
         built.close();
     }
 
-    /** The kept models (models/identity/): every imported row, its reference resolved to a partner or none. */
+    /** The kept models (models/1-identity/): every imported row, its reference resolved to a partner or none. */
     @Test
     void eachActivityRowCarriesThePartnerItsReferenceResolvedTo() {
         assertThat(built.rows("select date, partner_id, type, direction, coalesce(event_id, '-'), "

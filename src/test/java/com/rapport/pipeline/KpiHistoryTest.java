@@ -39,7 +39,7 @@ class KpiHistoryTest {
         Settings settings = Settings.load(Path.of("sample-data"));
         ModelCatalogue released = ModelCatalogue.load();
         // The follow-up cadence as another Rapport would compute it: new partners due after 7 days, developing after 10.
-        String cadence = SqlResources.read("/models/marts/follow_up.sql");
+        String cadence = SqlResources.read("/models/5-marts/follow_up.sql");
         String otherCadence = cadence.replace("when 'developing' then 21 when 'new' then 14",
                 "when 'developing' then 10 when 'new' then 7");
         assertThat(otherCadence).isNotEqualTo(cadence);
