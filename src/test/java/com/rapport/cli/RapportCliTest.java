@@ -177,15 +177,12 @@ class RapportCliTest {
      * The monthly case: activity rows appended to the exports are read alone, only their new
      * references are resolved (from the stored keys: an e-mail, an NPI, a file-qualified id, a
      * name written otherwise, one nobody has), and every model CSV equals a review built from
-     * scratch.
+     * scratch. Last month's run is the shared review: its outputs and database, copied.
      */
     @Test
     void appendedActivityGivesTheSameReviewAsAFullRebuild() throws Exception {
-        Path monthly = folder.resolve("monthly");
-        assertThat(run("generate", "--out", monthly.toString(), "--partners", "60", "--months", "14").exit()).isZero();
-        Path monthlyOut = folder.resolve("monthly-out");
-        assertThat(run("review", "--data", monthly.toString(), "--out", monthlyOut.toString(), "--quiet").exit())
-                .isZero();
+        Path monthly = SampleReview.copyOfSample(folder.resolve("monthly"));
+        Path monthlyOut = sample.copyOfOutputs(folder.resolve("monthly-out"));
         String email = Files.readAllLines(monthly.resolve("contacts/crm-export.csv")).get(3).split(",")[7];
         String[] first = Files.readAllLines(monthly.resolve("contacts/crm-export.csv")).get(1).split(",");
         Files.writeString(monthly.resolve("interactions.csv"), "IAPPEND1,2026-10-30,C00002,gift,outbound,,40,\n"
