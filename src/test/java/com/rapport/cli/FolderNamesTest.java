@@ -31,9 +31,13 @@ class FolderNamesTest {
         System.setProperty("user.home", folder.resolve("home").toString());
     }
 
-    /** The row-by-row load, the models' CSVs written by DuckDB, and the PDF. */
+    /**
+     * The row-by-row load, the models' CSVs written by DuckDB, and the PDF. A review is the costly
+     * run, so one review has every name but the backslash as a folder of the path, nested, and
+     * the backslash has its own (its database elsewhere).
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"o'connor", "back\\slash", "two words", "issue #4", "100% sure", "Müller", "李小龙"})
+    @ValueSource(strings = {"o'connor/two words/issue #4/100% sure/Müller/李小龙", "back\\slash"})
     void aReviewRunsWithDataOutputsAndDatabaseUnderTheFolder(String name) throws Exception {
         Path root = Files.createDirectories(folder.resolve("review").resolve(name));
         Path data = root.resolve("data " + name);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rapport.store.Database;
+import com.rapport.testing.SampleReview;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,8 +175,10 @@ class PrivacyAndSafetyTest {
         Path passwordFile = folder.resolve("pdf-password");
         Files.writeString(passwordFile, "correct horse battery staple\n");
         Path encryptedOut = folder.resolve("encrypted");
+        // the database the plain review imported into: this run only writes the month again, encrypted
         RapportCliTest.Run run = RapportCliTest.run("review", "--month", "2026-10", "--data", data.toString(),
-                "--out", encryptedOut.toString(), "--encrypt", "--password-file", passwordFile.toString(), "--quiet");
+                "--out", encryptedOut.toString(), "--db", out.resolve("rapport.duckdb").toString(), "--encrypt",
+                "--password-file", passwordFile.toString(), "--quiet");
         assertThat(run.exit()).as(run.err()).isZero();
         Path encrypted = encryptedOut.resolve("2026-10/partnership-review-2026-10.pdf");
         assertThatThrownBy(() -> Loader.loadPDF(encrypted.toFile())).isInstanceOf(InvalidPasswordException.class);

@@ -3,6 +3,7 @@ package com.rapport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rapport.core.Npi;
+import com.rapport.testing.SampleReview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,36 +12,42 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated data folder's registry/ in the review as a reader gets it (verified partners,
- * measured reach, prospects), and the same folder without it: one line says what it would add.
+ * The sample's registry/ (the generated data folder's) in the review as a reader gets it
+ * (verified partners, measured reach, prospects), and the same folder without it: one line
+ * says what it would add.
  */
+@ExtendWith(SampleReview.Resolver.class)
 class RegistryReviewTest {
 
-    /** The month's outputs with the generated registry/, and without it. */
+    /** The month's outputs with the sample's registry/ (the shared review), and without it. */
     static Path with;
     static Path without;
-    /** The outputs with only an NPPES file that lacks a required column. */
+    /** The outputs of a few partners with only an NPPES file that lacks a required column. */
     static Path refused;
     @TempDir
     static Path folder;
 
     @BeforeAll
-    static void review() throws IOException {
-        Path data = folder.resolve("data");
+    static void review(SampleReview sample) throws IOException {
+        with = sample.out.resolve("2026-10");
         System.setProperty("user.home", folder.resolve("home").toString());
-        assertThat(RapportCliTest.run("generate", "--out", data.toString()).exit()).isZero();
-        with = run(data, "with");
+        Path data = SampleReview.copyOfSample(folder.resolve("data"));
         try (Stream<Path> files = Files.walk(data.resolve("registry"))) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         without = run(data, "without");
-        Files.createDirectories(data.resolve("registry"));
-        Files.writeString(data.resolve("registry/npidata_pfile_20050523-20261011.csv"),
+        Path few = Files.createDirectories(folder.resolve("few/contacts")).getParent();
+        Files.writeString(few.resolve("contacts/contacts.csv"), "contact_id,full_name,npi\nC1,Ana Ortiz,"
+                + Npi.withCheckDigit("100000001") + "\n");
+        Files.writeString(few.resolve("referrals.csv"), "referral_id,date,direction,partner\nr1,2026-10-01,in,C1\n");
+        Files.createDirectories(few.resolve("registry"));
+        Files.writeString(few.resolve("registry/npidata_pfile_20050523-20261011.csv"),
                 "\"NPI\",\"Entity Type Code\"\r\n\"1000000012\",\"1\"\r\n");
-        refused = run(data, "refused");
+        refused = run(few, "refused");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rapport.testing.SampleReview;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package com.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rapport.testing.SampleReview;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,23 +11,32 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code rapport spotlight}: the one-page brief, recording the pick, and the cases with no pick. */
+/**
+ * {@code rapport spotlight}: the one-page brief, recording the pick, and the cases with no pick.
+ * The runs on the sample start from a copy of the shared review's database, as the spotlight
+ * of a month already reviewed does.
+ */
+@ExtendWith(SampleReview.Resolver.class)
 class SpotlightCommandTest {
 
     @TempDir
     static Path folder;
+    static SampleReview shared;
     static Path sample;
     static Path brief;
     static RapportCliTest.Run briefRun;
 
     /** One brief for the sample's October, which the tests below read and write again. */
     @BeforeAll
-    static void copyTheSampleAndWriteTheBrief() throws Exception {
-        System.setProperty("user.home", folder.resolve("home").toString());
+    static void copyTheSampleAndWriteTheBrief(SampleReview review) throws Exception {
+        shared = review;
+        shared.useItsPatientKey();
         sample = SampleReview.copyOfSample(folder.resolve("sample"));
         brief = folder.resolve("brief");
+        shared.copyOfDatabase(brief.resolve("rapport.duckdb"));
         briefRun = RapportCliTest.run("spotlight", "--month", "2026-10", "--data", sample.toString(),
                 "--out", brief.toString(), "--quiet");
     }
@@ -61,8 +71,9 @@ class SpotlightCommandTest {
 
     @Test
     void recordingAddsThePickOnceAndRefusesASecondTime() throws Exception {
-        Path data = copyOfSample("record");
+        Path data = SampleReview.copyOfSample(folder.resolve("record"));
         Path out = folder.resolve("record-out");
+        shared.copyOfDatabase(out.resolve("rapport.duckdb"));
         RapportCliTest.Run first = RapportCliTest.run("spotlight", "--data", data.toString(), "--out", out.toString(),
                 "--quiet", "--record");
         assertThat(first.exit()).as(first.err()).isZero();
@@ -99,9 +110,5 @@ class SpotlightCommandTest {
                 "--out", brief.toString());
         assertThat(run.exit()).isEqualTo(ExitCode.NO_DATA);
         assertThat(run.err()).contains("no data for 2030-01");
-    }
-
-    private static Path copyOfSample(String name) throws Exception {
-        return SampleReview.copyOfSample(folder.resolve(name));
     }
 }

@@ -2,7 +2,6 @@ package com.rapport.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rapport.cli.RapportCommand;
 import com.rapport.core.Settings;
 import com.rapport.model.ModelCatalogue;
 import com.rapport.model.ModelDefinition;
@@ -11,6 +10,7 @@ import com.rapport.model.ModelRunner;
 import com.rapport.model.ReportParameters;
 import com.rapport.store.Database;
 import com.rapport.store.SqlResources;
+import com.rapport.testing.SampleReview;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -19,9 +19,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Last month's and last year's cached numbers are made by the same models as the report month's. */
+/**
+ * Last month's and last year's cached numbers are made by the same models as the report month's;
+ * on a copy of the database of the shared review of the sample's October.
+ */
+@ExtendWith(SampleReview.Resolver.class)
 class KpiHistoryTest {
 
     private static final YearMonth MONTH = YearMonth.of(2026, 10);
@@ -30,12 +35,8 @@ class KpiHistoryTest {
     Path folder;
 
     @Test
-    void aChangedModelThatTheSummaryReadsRecomputesTheEarlierMonths() throws Exception {
-        System.setProperty("user.home", folder.resolve("home").toString());
-        Path db = folder.resolve("rapport.duckdb");
-        int exit = RapportCommand.commandLine().execute("review", "--month", MONTH.toString(), "--data", "sample-data",
-                "--out", folder.resolve("out").toString(), "--db", db.toString(), "--quiet");
-        assertThat(exit).isZero();
+    void aChangedModelThatTheSummaryReadsRecomputesTheEarlierMonths(SampleReview sample) throws Exception {
+        Path db = sample.copyOfDatabase(folder.resolve("rapport.duckdb"));
         Settings settings = Settings.load(Path.of("sample-data"));
         ModelCatalogue released = ModelCatalogue.load();
         // The follow-up cadence as another Rapport would compute it: new partners due after 7 days, developing after 10.
