@@ -1,4 +1,4 @@
--- Every interaction with the partner its reference resolved to (null when unmatched), kept
+-- docs/data-folder.md: every interaction with the partner its reference resolved to (null when unmatched), kept
 -- between runs for every month's models (scoped_interactions): a month reads it as it is
 -- instead of joining millions of rows to the reference map. The query gives the rows not
 -- resolved yet: all of them after the partner list was rebuilt (schema/resolved.sql empties

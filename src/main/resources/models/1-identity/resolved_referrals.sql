@@ -1,4 +1,4 @@
--- Every referral with the partner its reference resolved to (null when unmatched), kept
+-- docs/data-folder.md: every referral with the partner its reference resolved to (null when unmatched), kept
 -- between runs for every month's models (scoped_referrals); filled as resolved_interactions is.
 with referrals as (
     select * from raw_referrals

@@ -1,4 +1,4 @@
--- Events up to as_of.
+-- docs/time-windows.md: events up to as_of.
 with windows as (
     select * from report_windows where period = 'current'
 ),

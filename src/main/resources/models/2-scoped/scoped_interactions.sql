@@ -1,4 +1,4 @@
--- Interactions up to as_of, with the partner its reference resolved to (null when unmatched).
+-- docs/time-windows.md: interactions up to as_of, with the partner its reference resolved to (null when unmatched).
 -- A view: the resolution is done once per change of the inputs (resolved_interactions).
 with windows as (
     select * from report_windows where period = 'current'

@@ -1,4 +1,4 @@
--- Newsletter spotlights up to as_of; a spotlight is dated the first day of its month.
+-- docs/time-windows.md: newsletter spotlights up to as_of; a spotlight is dated the first day of its month.
 with windows as (
     select * from report_windows where period = 'current'
 ),

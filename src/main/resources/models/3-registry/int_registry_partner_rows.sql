@@ -1,4 +1,4 @@
--- For every partner with an NPI: its NPPES row (the newest, registry_providers) and its newest
+-- docs/registry.md: for every partner with an NPI: its NPPES row (the newest, registry_providers) and its newest
 -- Medicare year, read only for the partners' own NPIs.
 with partners as (
     select partner_id, name, organization, npi from partners where coalesce(npi, '') <> ''

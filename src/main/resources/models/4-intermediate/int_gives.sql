@@ -1,4 +1,4 @@
--- Gives (value added to a partner): outbound gift, co_marketing, invitation and
+-- docs/time-windows.md: gives (value added to a partner): outbound gift, co_marketing, invitation and
 -- card_display interactions, plus each newsletter spotlight dated the first day of its month.
 with interactions as (
     select * from scoped_interactions

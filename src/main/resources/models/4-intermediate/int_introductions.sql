@@ -1,4 +1,4 @@
--- Who introduced whom, followed to any depth: a recursive walk whose UNION stops at
+-- docs/network-reach.md: who introduced whom, followed to any depth: a recursive walk whose UNION stops at
 -- partners already reached, so an introduced_by loop terminates and counts each partner once.
 with recursive edges as (
     select introducer.partner_id as introducer_id, partners.partner_id as introduced_id

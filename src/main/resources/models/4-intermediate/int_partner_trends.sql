@@ -1,4 +1,4 @@
--- Every partner's trend for the report month and, as if it were the report month, for M-1
+-- docs/referral-flow.md: every partner's trend for the report month and, as if it were the report month, for M-1
 -- (docs/referral-flow.md, "trend": the first rule that applies).
 with windows as (
     select * from report_windows

@@ -1,4 +1,4 @@
--- Why partners are or are not eligible for the spotlight of N = M+1, one row, so "no eligible
+-- docs/spotlight.md: why partners are or are not eligible for the spotlight of N = M+1, one row, so "no eligible
 -- partner" can say why. Each rule counts the referring partners it excludes.
 with exclusions as (
     select * from int_spotlight_exclusions

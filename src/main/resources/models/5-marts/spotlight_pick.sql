@@ -1,4 +1,4 @@
--- The facts the newsletter writer needs about the spotlight pick (rank 1 of spotlight), one row.
+-- docs/spotlight.md: the facts the newsletter writer needs about the spotlight pick (rank 1 of spotlight), one row.
 with pick as (
     select * from spotlight where rank = 1
 ),

@@ -1,4 +1,4 @@
--- The spotlight pick's referrals in and out per month, the 12 months ending M.
+-- docs/spotlight.md: the spotlight pick's referrals in and out per month, the 12 months ending M.
 with windows as (
     select * from report_windows where period = 'current'
 ),

@@ -1,4 +1,4 @@
--- Data quality in one row: the counts the section's opening sentence and headings give.
+-- docs/data-quality.md: data quality in one row: the counts the section's opening sentence and headings give.
 -- contact_formats lists the formats recognised among the contact exports (empty: none).
 with files as (
     select * from import_files

@@ -1,4 +1,4 @@
--- Data quality: per imported file, its format, encoding and reconciled row counts, then how
+-- docs/data-quality.md: per imported file, its format, encoding and reconciled row counts, then how
 -- it was read: delimiter, header line (lines above it were a preamble), footer lines skipped,
 -- the order of dates not written ISO, and US postal codes given back their leading zero.
 with final as (

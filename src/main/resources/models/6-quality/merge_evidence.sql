@@ -1,4 +1,4 @@
--- Data quality: how many contact records were joined to a partner by each kind of evidence
+-- docs/data-quality.md: how many contact records were joined to a partner by each kind of evidence
 -- (npi, email, name_org, confirmed); the records that founded a partner are not counted.
 with records as (
     select * from partner_records

@@ -1,4 +1,4 @@
--- Data quality: the ten partners made from the most contact records, with the exports the
+-- docs/data-quality.md: the ten partners made from the most contact records, with the exports the
 -- records came from and the evidence that joined them (the section lists these; every
 -- record is in partner_records). Only the ten are gathered: at scale tens of thousands of
 -- partners are merged, and listing the files of each would cost what the section never shows.

@@ -1,4 +1,4 @@
--- Data quality: partner pairs that may be one person but lack the evidence to merge
+-- docs/data-quality.md: partner pairs that may be one person but lack the evidence to merge
 -- automatically (the same phone in E.164 or a similar organisation, with a similar name:
 -- a nickname, an initial, another spelling). Found by the identity step, which knows the
 -- nicknames and phone rules; listed here for review and confirmation in merges.csv.

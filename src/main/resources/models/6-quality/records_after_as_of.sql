@@ -1,4 +1,4 @@
--- Data quality: records dated after as_of, loaded but ignored by this month's report.
+-- docs/data-quality.md: records dated after as_of, loaded but ignored by this month's report.
 with windows as (
     select * from report_windows where period = 'current'
 ),

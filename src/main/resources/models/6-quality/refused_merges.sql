@@ -1,4 +1,4 @@
--- Data quality: pairs confirmed in merges.csv that were not merged because the two carry
+-- docs/data-quality.md: pairs confirmed in merges.csv that were not merged because the two carry
 -- different NPIs (two providers).
 with problems as (
     select * from merge_problems

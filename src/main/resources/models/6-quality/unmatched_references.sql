@@ -1,4 +1,4 @@
--- Data quality: references (up to as_of) that resolve to no partner, or to two; with the
+-- docs/data-quality.md: references (up to as_of) that resolve to no partner, or to two; with the
 -- references of merges.csv pairs that could not be applied for that reason.
 with windows as (
     select * from report_windows where period = 'current'

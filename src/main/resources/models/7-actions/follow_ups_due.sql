@@ -1,4 +1,4 @@
--- Action list: partners overdue for a touch, the most valuable relationships first
+-- docs/follow-up.md: action list: partners overdue for a touch, the most valuable relationships first
 -- (partnership, established, developing, new), then the longest overdue.
 select partner_id, name, category, stage, last_touch, days_since_last_touch, cadence_days, next_due
 from follow_up

@@ -1,4 +1,4 @@
--- Fails when the month's matched referrals per partner add up to more than the month's total
+-- docs/promises.md: fails when the month's matched referrals per partner add up to more than the month's total
 -- (unmatched referrals count in the total only, so the partner sum may be smaller, never larger).
 with monthly as (
     select referrals_in, referrals_out from referral_flow_monthly

@@ -1,4 +1,4 @@
--- Fails for every partner row of a model whose partner is not in the partner list.
+-- docs/promises.md: fails for every partner row of a model whose partner is not in the partner list.
 with keyed as (
     select 'referral_flow_by_partner' as model, partner_id from referral_flow_by_partner
     union all select 'reciprocation', partner_id from reciprocation

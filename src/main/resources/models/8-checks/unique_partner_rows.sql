@@ -1,4 +1,4 @@
--- Fails for every partner that appears twice in a per-partner model.
+-- docs/promises.md: fails for every partner that appears twice in a per-partner model.
 with keyed as (
     select 'referral_flow_by_partner' as model, partner_id from referral_flow_by_partner
     union all select 'reciprocation', partner_id from reciprocation

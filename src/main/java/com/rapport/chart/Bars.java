@@ -10,6 +10,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** A bar chart in the theme: flat bars, counts on an integer axis, values printed at the bars. */
@@ -34,7 +35,8 @@ final class Bars {
         for (int i = 0; i < colours.length; i++) {
             renderer.setSeriesPaint(i, colours[i]);
         }
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+        // beside the other bars of its group a missing bar reads as none; a "0" there only crowds its neighbours' labels
+        renderer.setDefaultItemLabelGenerator(legend ? new NonZeroLabels() : new StandardCategoryItemLabelGenerator());
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(Theme.regular(7f));
         CategoryAxis axis = plot.getDomainAxis();
@@ -55,5 +57,17 @@ final class Bars {
             ChartStyle.emptyState(chart, emptyMessage);
         }
         return chart;
+    }
+
+    /** The value of each bar that has one: a zero gets no label. */
+    private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            Number value = dataset.getValue(row, column);
+            return value == null || value.doubleValue() == 0 ? null : super.generateLabel(dataset, row, column);
+        }
     }
 }

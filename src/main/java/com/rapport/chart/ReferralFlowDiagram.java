@@ -25,6 +25,8 @@ public final class ReferralFlowDiagram implements Drawable {
     private static final double LABEL_SPACE = 130;
     /** The height of a label's line of text. */
     private static final double LABEL_LINE = 9.5;
+    /** Below the lowest bar or band: the practice's name and its totals, two lines. */
+    private static final double PRACTICE_LABEL = 26;
 
     private final List<Map<String, Object>> rows;
     private final String practice;
@@ -49,7 +51,7 @@ public final class ReferralFlowDiagram implements Drawable {
             return;
         }
         double top = plot.getY() + 14;
-        double height = plot.getHeight() - 20;
+        double height = plot.getHeight() - 20 - PRACTICE_LABEL;
         int gaps = Math.max(sources.size(), targets.size()) - 1;
         double scale = (height - Math.max(gaps, 0) * GAP) / Math.max(in, out);
         double leftX = plot.getX() + LABEL_SPACE;
@@ -70,6 +72,7 @@ public final class ReferralFlowDiagram implements Drawable {
             inOffset += h;
             y += h + GAP;
         }
+        double sourcesBottom = y - GAP;
         labels(g, sources, middles, leftX, -1, top, top + height);
         double outOffset = centreY + (centreHeight - out * scale) / 2;
         y = top + (height - (out * scale + (targets.size() - 1) * GAP)) / 2;
@@ -82,12 +85,23 @@ public final class ReferralFlowDiagram implements Drawable {
             outOffset += h;
             y += h + GAP;
         }
+        double targetsBottom = y - GAP;
         labels(g, targets, middles, rightX + NODE_WIDTH, 1, top, top + height);
         bar(g, centreX, centreY, centreHeight, Theme.INK);
-        Canvas.text(g, Theme.fit(practice, 34), centreX + NODE_WIDTH / 2, centreY + centreHeight + 12,
-                Theme.bold(8.5f), Theme.INK, Canvas.Align.CENTER);
-        Canvas.text(g, grouped(in) + " in · " + grouped(out) + " out", centreX + NODE_WIDTH / 2,
-                centreY + centreHeight + 23, Theme.regular(8f), Theme.MUTED, Canvas.Align.CENTER);
+        double below = practiceLabelLine(centreY + centreHeight, sourcesBottom, targetsBottom);
+        Canvas.text(g, Theme.fit(practice, 34), centreX + NODE_WIDTH / 2, below, Theme.bold(8.5f), Theme.INK,
+                Canvas.Align.CENTER);
+        Canvas.text(g, grouped(in) + " in · " + grouped(out) + " out", centreX + NODE_WIDTH / 2, below + 11,
+                Theme.regular(8f), Theme.MUTED, Canvas.Align.CENTER);
+    }
+
+    /**
+     * The baseline of the practice's name: under the lowest of the centre bar and the two stacks. The
+     * stacks have gaps between their bars and the centre bar none, so the bands of the last categories
+     * run below the centre bar; a name right under it was printed over them.
+     */
+    static double practiceLabelLine(double centreBottom, double sourcesBottom, double targetsBottom) {
+        return Math.max(centreBottom, Math.max(sourcesBottom, targetsBottom)) + 12;
     }
 
     /**

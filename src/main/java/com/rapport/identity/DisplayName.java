@@ -4,6 +4,7 @@ import com.rapport.core.NameKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,8 +125,8 @@ public final class DisplayName {
      * do not count), and one more for a name with no capital at all ({@code anika patel}).
      */
     private static int caseFlaws(String text) {
-        int count = text.equals(text.toLowerCase(java.util.Locale.ROOT))
-                && !text.equals(text.toUpperCase(java.util.Locale.ROOT)) ? 1 : 0;
+        int count = text.equals(text.toLowerCase(Locale.ROOT))
+                && !text.equals(text.toUpperCase(Locale.ROOT)) ? 1 : 0;
         // Each run of letters is a word: scanned by hand, as splitting by a pattern cost most of the naming.
         int start = -1;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
@@ -143,8 +144,8 @@ public final class DisplayName {
     }
 
     private static boolean shouted(String word) {
-        return word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
+        return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+                && !word.equals(word.toLowerCase(Locale.ROOT));
     }
 
     private static int accentedLetters(String text) {

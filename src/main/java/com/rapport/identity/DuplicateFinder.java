@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,7 +34,7 @@ public final class DuplicateFinder {
     private final Nicknames nicknames = new Nicknames();
     private final String region;
     /** Phones in E.164 by their written form: several records of one person usually share one. */
-    private final Map<String, java.util.Optional<String>> e164 = new HashMap<>();
+    private final Map<String, Optional<String>> e164 = new HashMap<>();
 
     /** @param region the ISO country whose numbers are written without a country code, e.g. {@code US} */
     public DuplicateFinder(String region) {
@@ -193,8 +194,8 @@ public final class DuplicateFinder {
         return e164.computeIfAbsent(phone, this::parsePhone).orElse(null);
     }
 
-    private java.util.Optional<String> parsePhone(String phone) {
-        return java.util.Optional.ofNullable(parse(phone));
+    private Optional<String> parsePhone(String phone) {
+        return Optional.ofNullable(parse(phone));
     }
 
     private String parse(String phone) {

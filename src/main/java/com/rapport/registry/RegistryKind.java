@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The three public files Rapport reads from {@code registry/}, recognised by their published
- * names, with the columns each must have (data-contract "Public registries") and the
+ * names, with the columns each must have (docs/registry.md: the table of files) and the
  * statement that keeps what matters of them. A statement names a column as {@code {Header}}:
  * the reader replaces it with the position that header has in the file at hand, so columns
  * are found by name whatever the layout's order (NPPES V1 and V2 differ).

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 public final class MonthFolder {
 
     /** The folders only a review writes into. */
-    private static final java.util.Set<String> REVIEW_FOLDERS = java.util.Set.of("data", "actions");
+    private static final Set<String> REVIEW_FOLDERS = Set.of("data", "actions");
 
     private final Path folder;
     private final Path previous;

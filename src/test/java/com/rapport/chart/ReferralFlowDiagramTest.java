@@ -24,4 +24,12 @@ class ReferralFlowDiagramTest {
     void crowdedLabelsAtTheBottomArePushedUpInsideThePlot() {
         assertThat(ReferralFlowDiagram.spread(List.of(95.0, 97.0, 99.0), 10, 0, 100)).containsExactly(80, 90, 100);
     }
+
+    @Test
+    void thePracticeIsNamedUnderTheLowestBandNotUnderTheCentreBar() {
+        // the sample: ten categories referred to us, nine gaps of 5 points, so the therapist band ends
+        // 45 points below the centre bar it flows into
+        assertThat(ReferralFlowDiagram.practiceLabelLine(300, 345, 280)).isEqualTo(357);
+        assertThat(ReferralFlowDiagram.practiceLabelLine(300, 290, 280)).isEqualTo(312);
+    }
 }

@@ -3,7 +3,15 @@ package com.rapport.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The models one number needs are found from the names the queries read. */
@@ -42,5 +50,22 @@ class ModelCatalogueTest {
     @Test
     void anUnknownNameIsAMistake() {
         assertThatThrownBy(() -> catalogue.neededFor("no_such_model")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** docs/README.md promises a reader that each model's first line names the page that says what it means. */
+    @Test
+    void everyModelsFirstLineNamesItsPageInDocs() throws IOException {
+        Pattern page = Pattern.compile("(docs/[a-z-]+\\.md)");
+        List<String> without = new ArrayList<>();
+        for (ModelDefinition model : catalogue.all()) {
+            try (InputStream in = ModelCatalogueTest.class.getResourceAsStream(model.resource())) {
+                String first = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+                Matcher named = page.matcher(first);
+                if (!named.find() || !Files.isRegularFile(Path.of(named.group(1)))) {
+                    without.add(model.path() + ": " + first);
+                }
+            }
+        }
+        assertThat(without).isEmpty();
     }
 }

@@ -64,6 +64,13 @@ class ReferralFlowModelsTest extends GoldenModelTest {
                 "F,Finn Ford,attorney,0,0,0,0,0,1,0,,,,inactive");
     }
 
+    /** One partner of each trend above, in the trend's order, the inactive one (F, no referral in 24 months) too. */
+    @Test
+    void partnersByTrendCountsEachPartnerUnderItsTrend() {
+        assertThat(built.rows("select * from partners_by_trend")).containsExactly(
+                "new,1", "growing,1", "steady,1", "declining,1", "dormant,1", "inactive,1");
+    }
+
     @Test
     void monthlyHasTwentyFourMonthsEndingWithTheReportMonth() {
         var rows = built.rows("select * from referral_flow_monthly");

@@ -171,8 +171,8 @@ class RegistryModelsTest extends GoldenModelTest {
     void dataQualityCountsTheCheckedNpisFromTheRowsAbove() {
         // eight NPIs (A to H); active: all but C (deactivated) and D (not in NPPES); the registry's
         // name: A, B, F, G, H (E is EVANSON, C and D have no registry name); in Medicare: A and D;
-        // problems: C, D and E
-        assertThat(built.rows("select * from registry_partners_summary")).containsExactly("8,6,5,2,3");
+        // problems: C, D and E; files read: two NPPES files and two CMS years
+        assertThat(built.rows("select * from registry_partners_summary")).containsExactly("8,6,5,2,3,4");
     }
 
     @Test

@@ -90,6 +90,28 @@ class RelationshipModelsTest extends GoldenModelTest {
                 "0,5", "1,5", "2,0", "3,1", "4,0", "5,0", "6,0", "7+,0");
     }
 
+    /**
+     * Every partner at one stage, the first that applies: U and Z refer and got something back
+     * (partnership), W has three touches (developing), N, O and T one each (new), and the five
+     * introduced contacts I1..I5 none (none); nobody reaches seven touches (established). 2+1+3+5 = 11 partners.
+     */
+    @Test
+    void partnersByStageCountsEveryPartnerOnce() {
+        assertThat(built.rows("select * from partners_by_stage")).containsExactly(
+                "partnership,2", "established,0", "developing,1", "new,3", "none,5");
+    }
+
+    /**
+     * The month's headline numbers: October has one referral in (t2, from T, who first referred
+     * in August: no new referrer) and one out (z3); t2 is still within its seven days, so no
+     * referral of the month is decided and the thank-you rate is empty; reciprocation 0.5 as in
+     * reciprocation_summary; U and Z in partnership; all six followed-up partners overdue.
+     */
+    @Test
+    void summaryKpisGatherTheMonthsHeadlineNumbers() {
+        assertThat(built.rows("select * from summary_kpis")).containsExactly("2026-10,1,1,1,0,,0.5,2,6");
+    }
+
     @Test
     void thankYouStatusOnTheSeventhAndEighthDay() {
         assertThat(built.rows("select * from thank_you")).containsExactly(

@@ -18,8 +18,7 @@ final class ConnectSection implements ReviewSection {
     public void write(PdfBuilder pdf, ReviewContext context) {
         Map<String, Object> counts = context.row("select * from events_summary");
         long attended = Format.number(counts, "events");
-        List<Map<String, Object>> best = context.rows("select * from events where converted > 0 "
-                + "order by converted desc, new_contacts desc, date desc limit 3");
+        List<Map<String, Object>> best = context.rows("select * from events_to_revisit");
         pdf.lead(attended == 0 && context.nothingYet() != null
                 ? context.nothingYet() + " No events attended in the last 12 months either: pick two for next month."
                 : attended == 0 ? "No events attended in the last 12 months: pick two for next month."

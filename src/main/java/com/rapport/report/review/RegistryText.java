@@ -32,10 +32,9 @@ final class RegistryText {
         return zip.matches("\\d{9}") ? zip.substring(0, 5) + "\u2011" + zip.substring(5) : zip;
     }
 
-    /** True when registry/ held an NPPES or CMS file this run. */
+    /** True when registry/ held an NPPES or CMS file this run, as registry_partners_summary counts them. */
     static boolean registryPresent(ReviewContext context) {
-        return Format.number(context.row("select count(*) as files from registry_files "
-                + "where kind in ('nppes', 'medicare')"), "files") > 0;
+        return Format.number(context.row("select * from registry_partners_summary"), "registry_files_read") > 0;
     }
 
     /** The registry files the import could not read, as "file: reason" lines. */

@@ -1,6 +1,5 @@
 package com.rapport.report.review;
 
-import com.rapport.registry.RegistryImporter;
 import com.rapport.report.pdf.PdfBuilder;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class VerifiedPartners {
         List<Map<String, Object>> files = context.rows("select file, kind, data_year, rows_read from registry_files "
                 + "order by file");
         pdf.paragraph("Read from registry/: " + String.join(", ", files.stream().map(f -> f.get("file").toString()
-                .substring(RegistryImporter.FOLDER.length() + 1) + " (" + switch ((String) f.get("kind")) {
+                .substring(f.get("file").toString().lastIndexOf('/') + 1) + " (" + switch ((String) f.get("kind")) {
                     case "nppes" -> "NPPES";
                     case "medicare" -> "CMS Medicare, " + f.get("data_year");
                     default -> "NUCC taxonomy";
