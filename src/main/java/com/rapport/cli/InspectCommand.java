@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,12 +55,12 @@ final class InspectCommand implements Callable<Integer> {
         boolean anyRefused = false;
         for (Map.Entry<String, Path> file : chosen().entrySet()) {
             InputKind kind = as == null ? DataFolderImporter.kindOf(file.getKey())
-                    : InputKind.valueOf(as.name().toUpperCase(java.util.Locale.ROOT));
+                    : InputKind.valueOf(as.name().toUpperCase(Locale.ROOT));
             String name = kind == InputKind.CONTACTS || !file.getKey().startsWith("contacts/") ? file.getKey()
                     : file.getKey().substring("contacts/".length());
             // A link in the data folder to a file elsewhere is refused by name, as the import refuses it.
-            java.util.Optional<String> outside = inData(file.getValue())
-                    ? DataFolderFile.refusal(data, file.getValue()) : java.util.Optional.empty();
+            Optional<String> outside = inData(file.getValue())
+                    ? DataFolderFile.refusal(data, file.getValue()) : Optional.empty();
             Inspector.Inspection inspection = outside.isPresent()
                     ? Inspector.refused(name, kind, file.getKey() + ": " + outside.get())
                     : inspector.inspect(file.getValue(), name, kind);
