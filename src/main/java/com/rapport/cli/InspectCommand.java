@@ -1,12 +1,12 @@
 package com.rapport.cli;
 
 import com.rapport.core.DataFolderFile;
+import com.rapport.core.RapportException;
+import com.rapport.core.Settings;
 import com.rapport.ingest.DataFolderImporter;
 import com.rapport.ingest.InputKind;
 import com.rapport.ingest.Inspector;
 import com.rapport.ingest.format.Layouts;
-import com.rapport.core.RapportException;
-import com.rapport.core.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code rapport inspect}: what an import would make of each file, read-only (no database, no outputs). */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
