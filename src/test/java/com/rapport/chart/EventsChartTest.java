@@ -6,27 +6,44 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.LayeredBarRenderer;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three bars per event: most events bring no new contact, and their two "0" labels stacked at
- * the axis under each other crowded every row of the Connect page. A zero bar is left unlabelled.
+ * Three thin bars side by side per event put their labels on top of each other ("1" on "1",
+ * or two "0" at the axis) on most rows of the Connect page. The three counts are nested (new
+ * contacts are among those met, referrers among the new), so they are drawn nested in one bar,
+ * and one label at its end says all three.
  */
 class EventsChartTest {
 
+    private static final List<Map<String, Object>> EVENTS = List.of(
+            Map.of("date", "2026-10-08", "name", "Regional sports medicine symposium", "contacts_met", 12,
+                    "new_contacts", 0, "converted", 0),
+            Map.of("date", "2026-07-09", "name", "BNI chapter meeting", "contacts_met", 10,
+                    "new_contacts", 1, "converted", 0),
+            Map.of("date", "2026-07-22", "name", "Rotary Club lunch", "contacts_met", 4,
+                    "new_contacts", 1, "converted", 1));
+
     @Test
-    void onlyBarsWithAValueAreLabelled() {
-        CategoryPlot plot = EventsChart.create(List.of(
-                Map.of("date", "2026-10-08", "name", "Regional sports medicine symposium", "contacts_met", 12,
-                        "new_contacts", 0, "converted", 0),
-                Map.of("date", "2026-07-22", "name", "Rotary Club lunch", "contacts_met", 4,
-                        "new_contacts", 1, "converted", 1)), "12 months to 2026-10").getCategoryPlot();
+    void oneLabelPerEventSaysAllThreeCounts() {
+        CategoryPlot plot = EventsChart.create(EVENTS, "12 months to 2026-10").getCategoryPlot();
         CategoryDataset data = plot.getDataset();
         CategoryItemLabelGenerator labels = plot.getRenderer().getDefaultItemLabelGenerator();
-        assertThat(List.of(labels.generateLabel(data, 0, 0), labels.generateLabel(data, 1, 1),
-                labels.generateLabel(data, 2, 1))).containsExactly("12", "1", "1");
-        assertThat(labels.generateLabel(data, 1, 0)).isNull();
-        assertThat(labels.generateLabel(data, 2, 0)).isNull();
+        assertThat(List.of(labels.generateLabel(data, 0, 0), labels.generateLabel(data, 0, 1),
+                labels.generateLabel(data, 0, 2))).containsExactly("12", "10 · 1 new", "4 · 1 new, 1 referred");
+        for (int column = 0; column < 3; column++) {
+            assertThat(labels.generateLabel(data, 1, column)).isNull();
+            assertThat(labels.generateLabel(data, 2, column)).isNull();
+        }
+    }
+
+    @Test
+    void theNewAndTheReferredAreDrawnInsideTheMet() {
+        LayeredBarRenderer renderer = (LayeredBarRenderer) EventsChart.create(EVENTS, "12 months to 2026-10")
+                .getCategoryPlot().getRenderer();
+        assertThat(renderer.getSeriesBarWidth(0)).isGreaterThan(renderer.getSeriesBarWidth(1));
+        assertThat(renderer.getSeriesBarWidth(1)).isGreaterThan(renderer.getSeriesBarWidth(2));
     }
 }
