@@ -56,10 +56,6 @@ final class EngineColumns {
         return column.equals("date") ? "DATE" : "VARCHAR";
     }
 
-    static String keyColumn(InputKind kind, RecordLayout layout) {
-        return "c" + layout.foldedHeader().indexOf(kind.key());
-    }
-
     /**
      * The kind's values, in its raw table's order, as SQL over the read_csv columns: stripped,
      * typed and held to the converter's patterns as {@link RowConverter} reads them. A patient

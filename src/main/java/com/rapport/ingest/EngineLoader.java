@@ -101,9 +101,8 @@ final class EngineLoader implements RowSource {
     }
 
     /**
-     * Reads the file with DuckDB straight into its raw table, after deleting the rows whose
-     * keys it carries (a newer export replaces them, as publishing the row-by-row path's rows
-     * does); then sets aside and judges from the file the rows DuckDB refused or that break a rule.
+     * Reads the file with DuckDB straight into its raw table, after the rows already there;
+     * then sets aside and judges from the file the rows DuckDB refused or that break a rule.
      */
     @Override
     public Tally stage(Statement statement) throws SQLException {
@@ -111,10 +110,6 @@ final class EngineLoader implements RowSource {
         String source = EngineColumns.readCsv(path, layout, shape.delimiter(), dateFormat);
         statement.execute("drop table if exists engine_rejects");
         statement.execute("drop table if exists engine_reject_scans");
-        if (Staging.count(statement, "select count(*) from " + kind.table()) > 0) {
-            statement.execute("delete from " + kind.table() + " where " + kind.key() + " in (select "
-                    + EngineColumns.keyColumn(kind, layout) + " from " + source + ")");
-        }
         insert(source, shape.oddWhitespace(), rules.decimalComma());
         refused = refusedRecords(statement, shape);
         batch = batch(statement, kind, name);
@@ -159,9 +154,19 @@ final class EngineLoader implements RowSource {
                 DateOrders.label(rules.dateOrders()), 0), null);
     }
 
-    /** The rows are in the raw table already; those set aside are removed after the commit. */
+    /**
+     * The rows are in the raw table already; those set aside are removed after the commit.
+     * The earlier rows whose keys the kept rows carry go, as publishing the row-by-row path's
+     * rows replaces them: by the key as loaded (stripped, NFC), and only for rows this file
+     * loads, so a row it rejects leaves the earlier import's row as it was.
+     */
     @Override
     public void publish(Statement statement) throws SQLException {
+        if (Staging.count(statement, "select count(*) from " + kind.table() + " where rowid < " + batch[0]) > 0) {
+            statement.execute("delete from " + kind.table() + " where rowid < " + batch[0] + " and " + kind.key()
+                    + " in (select " + kind.key() + " from " + kind.table() + " where rowid >= " + batch[0]
+                    + " and record_no > 0)");
+        }
         statement.execute("drop table if exists engine_rejects");
         statement.execute("drop table if exists engine_reject_scans");
     }

@@ -333,6 +333,41 @@ class EngineLoaderTest {
                 + "from raw_interactions order by record_no");
     }
 
+    /**
+     * A newer export replaces the rows it loads, by their key as loaded: a row it rejects leaves
+     * the earlier import's row as it was, and a key now padded with spaces replaces its row
+     * instead of standing beside it.
+     */
+    @Test
+    void aNewerExportReplacesOnlyTheRowsItLoadsByTheirKeyAsLoaded() throws Exception {
+        String earlier = withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,2026-01-05,C1,call,outbound,,,
+                I2,2026-01-06,C1,call,outbound,,,
+                """);
+        String newer = withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,2026-02-30,C1,call,outbound,,,now an impossible date: rejected
+                 I2 ,2026-02-06,C1,call,outbound,,,the same id padded
+                """);
+        Path file = folder.resolve("interactions.csv");
+        for (boolean engineReader : new boolean[] {false, true}) {
+            try (ImportFixture fixture = new ImportFixture(folder, "newer-" + engineReader + ".duckdb",
+                    ColumnMappings.none(), engineReader)) {
+                Files.writeString(file, earlier);
+                fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
+                Files.writeString(file, newer);
+                FileImportResult result = fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
+                assertThat(result.message().endsWith("read with DuckDB's CSV reader")).as("engine path taken")
+                        .isEqualTo(engineReader);
+                assertThat(fixture.rows("select interaction_id, date from raw_interactions "
+                        + "where interaction_id in ('I1', 'I2') order by interaction_id, date"))
+                        .as(engineReader ? "DuckDB's reader" : "row by row")
+                        .containsExactly("I1|2026-01-05", "I2|2026-02-06");
+            }
+        }
+    }
+
     private void assertSamePaths(String name, String content, InputKind kind, String rowsQuery) throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, content);
