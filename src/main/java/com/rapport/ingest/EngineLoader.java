@@ -31,7 +31,7 @@ import org.duckdb.DuckDBConnection;
  * A file DuckDB finds structurally messy (many refused rows, refused rows over several
  * lines) goes the row-by-row way instead: {@link NotSuitable}.
  *
- * <p>Longer than most classes (about 390 lines) for one reason: staging, judging the rows set
+ * <p>Longer than most classes (about 420 lines) for one reason: staging, judging the rows set
  * aside, dropping duplicates and numbering all read and extend the same state of one append
  * (its row ids, the records DuckDB refused, the rows set aside); the SQL of the columns and
  * rules ({@link EngineColumns}) and the order check ({@link EngineOrderCheck}) are apart.
@@ -268,9 +268,38 @@ final class EngineLoader implements RowSource {
                     + rowIdIn(setAside));
         }
         String record = positionRecord(batch, refused);
+        String line = shape.lineExpression(record);
         statement.execute("update " + kind.table() + " set record_no = case when record_no < 0 then -" + record
-                + " else " + record + " end, line = " + shape.lineExpression(record) + " where rowid between "
+                + " else " + record + " end" + (line == null ? "" : ", line = " + line) + " where rowid between "
                 + batch[0] + " and " + batch[1]);
+        if (line == null) {
+            numberLinesByStep(statement, kind, batch, shape);
+        }
+    }
+
+    /**
+     * The lines of the numbered rows of a file with too many blank lines and tall records to
+     * spell out in one expression: each row takes the last step before its record
+     * ({@link CsvShape#lineSteps}), found by an as-of join.
+     */
+    private static void numberLinesByStep(Statement statement, InputKind kind, long[] batch, CsvShape shape)
+            throws SQLException {
+        // Not a temporary table, which DuckDB's appender cannot fill; created and dropped inside the transaction.
+        statement.execute("create or replace table engine_line_steps (after_record bigint, lines bigint)");
+        DuckDBConnection duck = statement.getConnection().unwrap(DuckDBConnection.class);
+        try (DuckDBAppender steps = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "engine_line_steps")) {
+            for (long[] step : shape.lineSteps()) {
+                steps.beginRow();
+                steps.append(step[0]);
+                steps.append(step[1]);
+                steps.endRow();
+            }
+        }
+        statement.execute("update " + kind.table() + " set line = stepped.line from (select r.rowid as row_id, "
+                + "abs(r.record_no) + coalesce(s.lines, " + shape.headerLines() + ") as line from " + kind.table()
+                + " r asof left join engine_line_steps s on abs(r.record_no) > s.after_record where r.rowid between "
+                + batch[0] + " and " + batch[1] + ") stepped where " + kind.table() + ".rowid = stepped.row_id");
+        statement.execute("drop table engine_line_steps");
     }
 
     /**

@@ -334,6 +334,30 @@ class EngineLoaderTest {
     }
 
     /**
+     * More notes over several lines and blank lines than one SQL expression spells out (over
+     * 200): every row still gets its physical line, as row by row.
+     */
+    @Test
+    void rowsGetTheirLinesBehindManyNotesOverSeveralLines() throws Exception {
+        StringBuilder csv = new StringBuilder("interaction_id,date,contact,type,direction,event_id,amount,note\n");
+        for (int i = 1; i <= 260; i++) {
+            csv.append('T').append(i).append(",2026-03-").append(10 + i % 18).append(",C").append(i % 7)
+                    .append(",call,outbound,,,").append(i % 5 != 0 ? "\"first line\nsecond line\nthird\"" : i % 50 == 0
+                    ? "\n" : "plain").append('\n');
+        }
+        String content = withGoodRows(csv.toString());
+        assertSamePaths("interactions.csv", content, InputKind.INTERACTIONS,
+                "select record_no, line, interaction_id from raw_interactions order by record_no");
+        try (ImportFixture fixture = new ImportFixture(folder, "tall.duckdb", ColumnMappings.none(), true)) {
+            fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv", InputKind.INTERACTIONS);
+            // 208 notes over three lines and 5 blank lines: T6 follows four such notes (line 1 + 6 + 4 * 2);
+            // I499, the 660th and last record, follows them all (line 1 + 660 + 208 * 2 + 5).
+            assertThat(fixture.rows("select interaction_id, line from raw_interactions "
+                    + "where interaction_id in ('T6', 'I499') order by line")).containsExactly("T6|15", "I499|1082");
+        }
+    }
+
+    /**
      * A newer export replaces the rows it loads, by their key as loaded: a row it rejects leaves
      * the earlier import's row as it was, and a key now padded with spaces replaces its row
      * instead of standing beside it.
