@@ -329,6 +329,8 @@ class EngineLoaderTest {
                 I16,99-01-05,C1,call,outbound,,,two-digit year
                 I17,2026-01-05x,C1,call,outbound,,,a letter after the day
                 I18,2026-01-05T25:99,C1,call,outbound,,,an impossible time
+                I19,2026-01-05,C1,EMA\u0130L,outbound,,,a dotted capital I: Java's lower case is not 'email'
+                I20,2026-01-05,C1,THAN\u212A_YOU_NOTE,outbound,,,a Kelvin sign: Java's lower case is 'k'
                 """), InputKind.INTERACTIONS, "select record_no, line, interaction_id, date, amount "
                 + "from raw_interactions order by record_no");
     }
@@ -388,6 +390,16 @@ class EngineLoaderTest {
                         + "where interaction_id in ('I1', 'I2') order by interaction_id, date"))
                         .as(engineReader ? "DuckDB's reader" : "row by row")
                         .containsExactly("I1|2026-01-05", "I2|2026-02-06");
+            }
+        }
+    }
+
+    /** The engine sets aside any value of a word field with a letter beyond ASCII: every contract word is ASCII. */
+    @Test
+    void theContractsWordsAreAscii() {
+        for (FieldType type : FieldType.values()) {
+            if (type.allowedWords() != null) {
+                assertThat(type.allowedWords()).as(type.name()).allMatch(word -> word.matches("[a-z_]+"));
             }
         }
     }
