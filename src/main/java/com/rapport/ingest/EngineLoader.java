@@ -9,9 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.duckdb.DuckDBAppender;
@@ -49,7 +52,7 @@ final class EngineLoader implements RowSource {
     /** Up to this many row ids are written out in a filter (see {@link #rowIdIn}). */
     private static final int LISTED_ROW_IDS = 1000;
     /** The field types this path reads: everything the activity files use but a month. */
-    private static final Set<FieldType> READABLE = java.util.EnumSet.of(FieldType.TEXT, FieldType.DATE,
+    private static final Set<FieldType> READABLE = EnumSet.of(FieldType.TEXT, FieldType.DATE,
             FieldType.AMOUNT, FieldType.PATIENT_ID, FieldType.INTERACTION_TYPE, FieldType.INTERACTION_DIRECTION,
             FieldType.REFERRAL_DIRECTION, FieldType.REFERRAL_STATUS, FieldType.EVENT_KIND);
 
@@ -116,7 +119,7 @@ final class EngineLoader implements RowSource {
         EngineOrderCheck.check(statement, path, kind, layout, shape, batch[0], refused, format);
         Map<Long, Long> breaking = EngineColumns.breakingRules(statement, kind, batch, record());
         setAside = new ArrayList<>(breaking.values());
-        java.util.TreeSet<Long> toJudge = new java.util.TreeSet<>(refused);
+        TreeSet<Long> toJudge = new TreeSet<>(refused);
         toJudge.addAll(breaking.keySet());
         Tally tally = new Tally();
         tally.read = shape.records();
@@ -319,7 +322,7 @@ final class EngineLoader implements RowSource {
      * rejected: rejected with its reason, or loaded with the converter's values and warnings.
      * Each is read from the nearest record whose offset the structure scan marked.
      */
-    private void judgeFromTheFile(java.util.SortedSet<Long> records, Tally tally) throws SQLException {
+    private void judgeFromTheFile(SortedSet<Long> records, Tally tally) throws SQLException {
         if (records.isEmpty()) {
             return;
         }

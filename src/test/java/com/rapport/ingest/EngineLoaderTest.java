@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Large files are read by DuckDB's own CSV reader; small ones row by row. Both must give
- * the same rows, record numbers, lines, hashes, rejects with the same reasons, duplicates
- * and counts, so the same nasty file goes through each path and the results are compared.
+ * Plain UTF-8 activity files are read by DuckDB's own CSV reader whatever their size; every
+ * other file row by row. Both must give the same rows, record numbers, lines, hashes, rejects
+ * with the same reasons, duplicates and counts, so the same nasty file goes through each path
+ * and the results are compared.
  */
 class EngineLoaderTest {
 
