@@ -70,12 +70,12 @@ final class EngineColumns {
             String expression = switch (field.type()) {
                 case DATE -> column;
                 // By the converter's patterns (a decimal comma where it reads one); any other text becomes
-                // NaN, so the rules set the row aside for RowConverter to judge.
+                // NaN, so the rules set the row aside for RowConverter to judge. Adding 0 makes -0 zero, as there.
                 case AMOUNT -> "(case when regexp_full_match(" + stripped + ", '" + FieldType.NUMBER_PATTERN
                         + "') then cast(" + stripped + " as double)" + (decimalComma ? " when regexp_full_match("
                         + stripped + ", '" + RowConverter.DECIMAL_COMMA_PATTERN + "') then cast(replace(replace("
                         + stripped + ", '.', ''), ',', '.') as double)" : "") + " when nullif(" + stripped
-                        + ", '') is null then null else 'nan'::double end)";
+                        + ", '') is null then null else 'nan'::double end + 0.0)";
                 case PATIENT_ID -> PatientIdHasher.sqlExpression("nullif(" + stripped + ", '')");
                 case TEXT -> "nullif(nfc_normalize(" + stripped + "), '')";
                 default -> "nullif(" + stripped + ", '')";

@@ -240,6 +240,21 @@ class EngineLoaderTest {
         }
     }
 
+    /** A negative zero is zero: loaded as 0, not -0, which an output would print with its sign. */
+    @Test
+    void aNegativeZeroAmountLoadsAsZero() throws Exception {
+        assertSamePaths("interactions.csv", withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,2026-01-05,C1,gift,outbound,,-0,negative zero
+                I2,2026-01-06,C1,gift,outbound,,-0.0e3,negative zero with an exponent
+                """), InputKind.INTERACTIONS, "select record_no, amount from raw_interactions order by record_no");
+        try (ImportFixture fixture = new ImportFixture(folder, "zero.duckdb", ColumnMappings.none(), true)) {
+            fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv", InputKind.INTERACTIONS);
+            assertThat(fixture.rows("select interaction_id, amount::varchar from raw_interactions "
+                    + "where interaction_id in ('I1', 'I2') order by 1")).containsExactly("I1|0.0", "I2|0.0");
+        }
+    }
+
     /** A good row with a note longer than DuckDB's copy of a refused line (10,000 characters) loads. */
     @Test
     void aLongNoteOnARowDuckDbRefusesIsJudgedWhole() throws Exception {
