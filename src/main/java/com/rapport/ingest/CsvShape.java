@@ -1,8 +1,10 @@
 package com.rapport.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Set;
  * the physical lines and record numbers Rapport reports, and the record count checks the
  * loader independently.
  *
- * <p>Longer than most classes (about 340 lines) for one reason: the byte scanner and the
+ * <p>Longer than most classes (about 400 lines) for one reason: the byte scanner and the
  * questions answered from what it learnt share the same counters; split, each half would
  * need the other's state.
  */
@@ -288,11 +290,11 @@ public final class CsvShape {
     /**
      * SQL for the physical line of the record numbered by {@code recordColumn}: the header's
      * lines, the record number, and one term per blank line or tall record before it; null
-     * when there are too many of those to spell out.
+     * when there are too many of those to spell out (then see {@link #lineSteps}).
      */
     public String lineExpression(String recordColumn) {
         if (blankCount + tall.size() > 200) {
-            return "null";
+            return null;
         }
         StringBuilder sql = new StringBuilder(recordColumn + " + " + headerLines);
         for (int i = 0; i < blankCount; i++) {
@@ -303,6 +305,41 @@ public final class CsvShape {
                     .append(tall.value(i));
         }
         return sql.toString();
+    }
+
+    /**
+     * The lines before each record as steps, for a file with too many blank lines and tall
+     * records for {@link #lineExpression}: pairs of a record number and the lines a record after
+     * it starts below its own number (the header's lines and every blank line or extra line of a
+     * tall record up to it), in record order; a record before the first step starts on its number
+     * plus the header's lines ({@link #lineOf} for any record).
+     */
+    public List<long[]> lineSteps() {
+        List<long[]> steps = new ArrayList<>();
+        long lines = headerLines;
+        int blank = 0;
+        int tallAt = 0;
+        while (blank < blankCount || tallAt < tall.size()) {
+            long after;
+            if (tallAt == tall.size() || blank < blankCount && blanksAfter[blank] <= tall.record(tallAt)) {
+                after = blanksAfter[blank++];
+                lines++;
+            } else {
+                after = tall.record(tallAt);
+                lines += tall.value(tallAt++);
+            }
+            if (!steps.isEmpty() && steps.get(steps.size() - 1)[0] == after) {
+                steps.get(steps.size() - 1)[1] = lines;
+            } else {
+                steps.add(new long[] {after, lines});
+            }
+        }
+        return steps;
+    }
+
+    /** The lines a record starts below its number when no blank line or tall record comes before it. */
+    public long headerLines() {
+        return headerLines;
     }
 
     private static long countAtMost(long[] sorted, int size, long value) {

@@ -12,17 +12,19 @@ import java.util.List;
 final class DuplicateReason {
 
     /** Where the first row is when the file's earlier import holds it (an appended export) at no known line. */
-    static final String EARLIER_IMPORT = "an earlier import";
+    static final String EARLIER_IMPORT = "in an earlier import";
+    /** Where the first row is when its line is known: before the line number. */
+    private static final String AT_LINE = "at line ";
 
     private DuplicateReason() {
     }
 
-    /** "duplicate referral_id 'R1' (first at line 3)"; a null first line means an earlier import. */
+    /** "duplicate referral_id 'R1' (first at line 3)"; a null first line means an earlier import ("first in an earlier import"). */
     static String text(String keyLabel, String value, Long firstLine) {
         StringBuilder text = new StringBuilder();
         for (Part part : parts(keyLabel)) {
             text.append(part.literal() != null ? part.literal()
-                    : part.isValue() ? value : firstLine == null ? EARLIER_IMPORT : firstLine.toString());
+                    : part.isValue() ? value : firstLine == null ? EARLIER_IMPORT : AT_LINE + firstLine);
         }
         return text.toString();
     }
@@ -36,7 +38,8 @@ final class DuplicateReason {
         for (Part part : parts(keyLabel)) {
             pieces.add(part.literal() != null ? "'" + part.literal().replace("'", "''") + "'"
                     : part.isValue() ? "(" + valueExpression + ")"
-                    : "coalesce(cast(" + firstLineExpression + " as varchar), '" + EARLIER_IMPORT + "')");
+                    : "coalesce('" + AT_LINE + "' || cast(" + firstLineExpression + " as varchar), '" + EARLIER_IMPORT
+                    + "')");
         }
         return "(" + String.join(" || ", pieces) + ")";
     }
@@ -47,6 +50,6 @@ final class DuplicateReason {
 
     private static List<Part> parts(String keyLabel) {
         return List.of(new Part("duplicate " + keyLabel + " '", false), new Part(null, true),
-                new Part("' (first at line ", false), new Part(null, false), new Part(")", false));
+                new Part("' (first ", false), new Part(null, false), new Part(")", false));
     }
 }

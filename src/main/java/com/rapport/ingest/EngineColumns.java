@@ -56,10 +56,6 @@ final class EngineColumns {
         return column.equals("date") ? "DATE" : "VARCHAR";
     }
 
-    static String keyColumn(InputKind kind, RecordLayout layout) {
-        return "c" + layout.foldedHeader().indexOf(kind.key());
-    }
-
     /**
      * The kind's values, in its raw table's order, as SQL over the read_csv columns: stripped,
      * typed and held to the converter's patterns as {@link RowConverter} reads them. A patient
@@ -74,12 +70,12 @@ final class EngineColumns {
             String expression = switch (field.type()) {
                 case DATE -> column;
                 // By the converter's patterns (a decimal comma where it reads one); any other text becomes
-                // NaN, so the rules set the row aside for RowConverter to judge.
+                // NaN, so the rules set the row aside for RowConverter to judge. Adding 0 makes -0 zero, as there.
                 case AMOUNT -> "(case when regexp_full_match(" + stripped + ", '" + FieldType.NUMBER_PATTERN
                         + "') then cast(" + stripped + " as double)" + (decimalComma ? " when regexp_full_match("
                         + stripped + ", '" + RowConverter.DECIMAL_COMMA_PATTERN + "') then cast(replace(replace("
                         + stripped + ", '.', ''), ',', '.') as double)" : "") + " when nullif(" + stripped
-                        + ", '') is null then null else 'nan'::double end)";
+                        + ", '') is null then null else 'nan'::double end + 0.0)";
                 case PATIENT_ID -> PatientIdHasher.sqlExpression("nullif(" + stripped + ", '')");
                 case TEXT -> "nullif(nfc_normalize(" + stripped + "), '')";
                 default -> "nullif(" + stripped + ", '')";
@@ -140,7 +136,10 @@ final class EngineColumns {
                 broken.add(column + " is null");
             }
             if (field.type().allowedWords() != null) {
-                broken.add("lower(" + column + ") not in (" + words(field) + ")");
+                // The words are ASCII; DuckDB's lower case of other letters is not Java's ('İ' becomes 'i',
+                // not 'i' and a dot), so a value with any other letter is judged by the converter.
+                broken.add("not regexp_full_match(" + column + ", '[A-Za-z_]+') or lower(" + column + ") not in ("
+                        + words(field) + ")");
             }
             if (field.type() == FieldType.DATE) {
                 // DuckDB's %Y takes a year of one to three digits ('99-01-05'); the converter wants four.

@@ -9,9 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.duckdb.DuckDBAppender;
@@ -31,7 +34,7 @@ import org.duckdb.DuckDBConnection;
  * A file DuckDB finds structurally messy (many refused rows, refused rows over several
  * lines) goes the row-by-row way instead: {@link NotSuitable}.
  *
- * <p>Longer than most classes (about 390 lines) for one reason: staging, judging the rows set
+ * <p>Longer than most classes (about 420 lines) for one reason: staging, judging the rows set
  * aside, dropping duplicates and numbering all read and extend the same state of one append
  * (its row ids, the records DuckDB refused, the rows set aside); the SQL of the columns and
  * rules ({@link EngineColumns}) and the order check ({@link EngineOrderCheck}) are apart.
@@ -49,7 +52,7 @@ final class EngineLoader implements RowSource {
     /** Up to this many row ids are written out in a filter (see {@link #rowIdIn}). */
     private static final int LISTED_ROW_IDS = 1000;
     /** The field types this path reads: everything the activity files use but a month. */
-    private static final Set<FieldType> READABLE = java.util.EnumSet.of(FieldType.TEXT, FieldType.DATE,
+    private static final Set<FieldType> READABLE = EnumSet.of(FieldType.TEXT, FieldType.DATE,
             FieldType.AMOUNT, FieldType.PATIENT_ID, FieldType.INTERACTION_TYPE, FieldType.INTERACTION_DIRECTION,
             FieldType.REFERRAL_DIRECTION, FieldType.REFERRAL_STATUS, FieldType.EVENT_KIND);
 
@@ -101,9 +104,8 @@ final class EngineLoader implements RowSource {
     }
 
     /**
-     * Reads the file with DuckDB straight into its raw table, after deleting the rows whose
-     * keys it carries (a newer export replaces them, as publishing the row-by-row path's rows
-     * does); then sets aside and judges from the file the rows DuckDB refused or that break a rule.
+     * Reads the file with DuckDB straight into its raw table, after the rows already there;
+     * then sets aside and judges from the file the rows DuckDB refused or that break a rule.
      */
     @Override
     public Tally stage(Statement statement) throws SQLException {
@@ -111,17 +113,13 @@ final class EngineLoader implements RowSource {
         String source = EngineColumns.readCsv(path, layout, shape.delimiter(), dateFormat);
         statement.execute("drop table if exists engine_rejects");
         statement.execute("drop table if exists engine_reject_scans");
-        if (Staging.count(statement, "select count(*) from " + kind.table()) > 0) {
-            statement.execute("delete from " + kind.table() + " where " + kind.key() + " in (select "
-                    + EngineColumns.keyColumn(kind, layout) + " from " + source + ")");
-        }
         insert(source, shape.oddWhitespace(), rules.decimalComma());
         refused = refusedRecords(statement, shape);
         batch = batch(statement, kind, name);
         EngineOrderCheck.check(statement, path, kind, layout, shape, batch[0], refused, format);
         Map<Long, Long> breaking = EngineColumns.breakingRules(statement, kind, batch, record());
         setAside = new ArrayList<>(breaking.values());
-        java.util.TreeSet<Long> toJudge = new java.util.TreeSet<>(refused);
+        TreeSet<Long> toJudge = new TreeSet<>(refused);
         toJudge.addAll(breaking.keySet());
         Tally tally = new Tally();
         tally.read = shape.records();
@@ -159,9 +157,19 @@ final class EngineLoader implements RowSource {
                 DateOrders.label(rules.dateOrders()), 0), null);
     }
 
-    /** The rows are in the raw table already; those set aside are removed after the commit. */
+    /**
+     * The rows are in the raw table already; those set aside are removed after the commit.
+     * The earlier rows whose keys the kept rows carry go, as publishing the row-by-row path's
+     * rows replaces them: by the key as loaded (stripped, NFC), and only for rows this file
+     * loads, so a row it rejects leaves the earlier import's row as it was.
+     */
     @Override
     public void publish(Statement statement) throws SQLException {
+        if (Staging.count(statement, "select count(*) from " + kind.table() + " where rowid < " + batch[0]) > 0) {
+            statement.execute("delete from " + kind.table() + " where rowid < " + batch[0] + " and " + kind.key()
+                    + " in (select " + kind.key() + " from " + kind.table() + " where rowid >= " + batch[0]
+                    + " and record_no > 0)");
+        }
         statement.execute("drop table if exists engine_rejects");
         statement.execute("drop table if exists engine_reject_scans");
     }
@@ -263,9 +271,38 @@ final class EngineLoader implements RowSource {
                     + rowIdIn(setAside));
         }
         String record = positionRecord(batch, refused);
+        String line = shape.lineExpression(record);
         statement.execute("update " + kind.table() + " set record_no = case when record_no < 0 then -" + record
-                + " else " + record + " end, line = " + shape.lineExpression(record) + " where rowid between "
+                + " else " + record + " end" + (line == null ? "" : ", line = " + line) + " where rowid between "
                 + batch[0] + " and " + batch[1]);
+        if (line == null) {
+            numberLinesByStep(statement, kind, batch, shape);
+        }
+    }
+
+    /**
+     * The lines of the numbered rows of a file with too many blank lines and tall records to
+     * spell out in one expression: each row takes the last step before its record
+     * ({@link CsvShape#lineSteps}), found by an as-of join.
+     */
+    private static void numberLinesByStep(Statement statement, InputKind kind, long[] batch, CsvShape shape)
+            throws SQLException {
+        // Not a temporary table, which DuckDB's appender cannot fill; created and dropped inside the transaction.
+        statement.execute("create or replace table engine_line_steps (after_record bigint, lines bigint)");
+        DuckDBConnection duck = statement.getConnection().unwrap(DuckDBConnection.class);
+        try (DuckDBAppender steps = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "engine_line_steps")) {
+            for (long[] step : shape.lineSteps()) {
+                steps.beginRow();
+                steps.append(step[0]);
+                steps.append(step[1]);
+                steps.endRow();
+            }
+        }
+        statement.execute("update " + kind.table() + " set line = stepped.line from (select r.rowid as row_id, "
+                + "abs(r.record_no) + coalesce(s.lines, " + shape.headerLines() + ") as line from " + kind.table()
+                + " r asof left join engine_line_steps s on abs(r.record_no) > s.after_record where r.rowid between "
+                + batch[0] + " and " + batch[1] + ") stepped where " + kind.table() + ".rowid = stepped.row_id");
+        statement.execute("drop table engine_line_steps");
     }
 
     /**
@@ -285,7 +322,7 @@ final class EngineLoader implements RowSource {
      * rejected: rejected with its reason, or loaded with the converter's values and warnings.
      * Each is read from the nearest record whose offset the structure scan marked.
      */
-    private void judgeFromTheFile(java.util.SortedSet<Long> records, Tally tally) throws SQLException {
+    private void judgeFromTheFile(SortedSet<Long> records, Tally tally) throws SQLException {
         if (records.isEmpty()) {
             return;
         }

@@ -54,7 +54,8 @@ public enum FieldType {
                 if (value > LARGEST_AMOUNT) {
                     throw new FieldProblem(tooLarge(text));
                 }
-                return value;
+                // '-0' is zero; kept as -0.0 it would be printed with its sign.
+                return value + 0.0;
             } catch (NumberFormatException e) {
                 throw new FieldProblem("amount '" + text + "' is not a number");
             }

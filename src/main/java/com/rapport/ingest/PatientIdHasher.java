@@ -3,6 +3,7 @@ package com.rapport.ingest;
 import com.rapport.core.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,7 +28,7 @@ public final class PatientIdHasher {
 
     public PatientIdHasher(byte[] key) {
         byte[] k = key.length > BLOCK ? sha256(key) : key;
-        block = java.util.Arrays.copyOf(k, BLOCK);
+        block = Arrays.copyOf(k, BLOCK);
         try {
             this.mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

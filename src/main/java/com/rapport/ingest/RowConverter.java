@@ -71,11 +71,13 @@ final class RowConverter {
             try {
                 value = field.type().parse(texts[i]);
             } catch (FieldProblem problem) {
+                // A column read in the user's order names that order: the ISO form the type names would mislead.
+                String reason = dateOrders[i] == null ? problem.getMessage() : "'" + texts[i].strip()
+                        + "' is not a date in this column's order (" + dateOrders[i].label() + ")";
                 if (!field.soft()) {
-                    return new RowIssue(layout.columnFor(i, field.name()), problem.getMessage());
+                    return new RowIssue(layout.columnFor(i, field.name()), reason);
                 }
-                warnings.add(new RowIssue(layout.columnFor(i, field.name()), problem.getMessage()
-                        + "; the value was left out"));
+                warnings.add(new RowIssue(layout.columnFor(i, field.name()), reason + "; the value was left out"));
                 value = null;
             }
             if (value == null) {

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -25,7 +27,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final String memoryLimit;
-    private final java.util.Optional<String> upgradeNotice;
+    private final Optional<String> upgradeNotice;
 
     private Database(Path file, StorageUpgrade.Opened opened, String memoryLimit) {
         this.file = file;
@@ -35,14 +37,14 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file, String memoryLimit) {
-        return open(file, memoryLimit, java.util.List.of());
+        return open(file, memoryLimit, List.of());
     }
 
     /**
      * Opens the database with external file access off except for {@code folders}: those
      * a run reads its CSV files from, or writes its CSV outputs to, with DuckDB's own reader and writer.
      */
-    public static Database open(Path given, String memoryLimit, java.util.List<Path> folders) {
+    public static Database open(Path given, String memoryLimit, List<Path> folders) {
         OwnerOnlyFiles.fromNowOn();
         Path file = given.toAbsolutePath().normalize();
         if (file.toString().contains("\\")) {
@@ -99,7 +101,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The line to tell the user when opening it upgraded a database written by an older DuckDB. */
-    public java.util.Optional<String> upgradeNotice() {
+    public Optional<String> upgradeNotice() {
         return upgradeNotice;
     }
 

@@ -62,8 +62,8 @@ final class StorageUpgrade {
                     e);
         }
         return new Opened(connector.connect(), Optional.of(file + " was written by an older DuckDB (storage format "
-                + format + "): kept it as " + kept.getFileName() + ", which Rapport builds before DuckDB " + engine
-                + " still open, and upgraded it to DuckDB " + engine + "'s format"));
+                + format + ") and is now in DuckDB " + engine + "'s format; the file as it was is kept as "
+                + kept.getFileName() + ", which the Rapport you used before still opens"));
     }
 
     /** The storage format DuckDB reports for the open database (null if none), and the engine's version. */

@@ -163,7 +163,7 @@ class DialectsTest {
                 "2|R1|2026-07-01",
                 "3|R2|2026-07-14",
                 "4|R3|2026-08-02",
-                "5|date|'2/30/2026' is not a date (YYYY-MM-DD)|rejected");
+                "5|date|'2/30/2026' is not a date in this column's order (M/D/Y)|rejected");
         assertThat(engineRead).isTrue();
     }
 

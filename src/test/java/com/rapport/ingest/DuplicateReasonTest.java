@@ -18,7 +18,7 @@ class DuplicateReasonTest {
     void theJavaTextReadsAsTheContractSaysIt() {
         assertThat(DuplicateReason.text("referral_id", "R1", 3L)).isEqualTo("duplicate referral_id 'R1' (first at line 3)");
         assertThat(DuplicateReason.text("referral_id", "R1", null))
-                .isEqualTo("duplicate referral_id 'R1' (first at line an earlier import)");
+                .isEqualTo("duplicate referral_id 'R1' (first in an earlier import)");
     }
 
     @Test

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Large files are read by DuckDB's own CSV reader; small ones row by row. Both must give
- * the same rows, record numbers, lines, hashes, rejects with the same reasons, duplicates
- * and counts, so the same nasty file goes through each path and the results are compared.
+ * Plain UTF-8 activity files are read by DuckDB's own CSV reader whatever their size; every
+ * other file row by row. Both must give the same rows, record numbers, lines, hashes, rejects
+ * with the same reasons, duplicates and counts, so the same nasty file goes through each path
+ * and the results are compared.
  */
 class EngineLoaderTest {
 
@@ -239,6 +240,21 @@ class EngineLoaderTest {
         }
     }
 
+    /** A negative zero is zero: loaded as 0, not -0, which an output would print with its sign. */
+    @Test
+    void aNegativeZeroAmountLoadsAsZero() throws Exception {
+        assertSamePaths("interactions.csv", withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,2026-01-05,C1,gift,outbound,,-0,negative zero
+                I2,2026-01-06,C1,gift,outbound,,-0.0e3,negative zero with an exponent
+                """), InputKind.INTERACTIONS, "select record_no, amount from raw_interactions order by record_no");
+        try (ImportFixture fixture = new ImportFixture(folder, "zero.duckdb", ColumnMappings.none(), true)) {
+            fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv", InputKind.INTERACTIONS);
+            assertThat(fixture.rows("select interaction_id, amount::varchar from raw_interactions "
+                    + "where interaction_id in ('I1', 'I2') order by 1")).containsExactly("I1|0.0", "I2|0.0");
+        }
+    }
+
     /** A good row with a note longer than DuckDB's copy of a refused line (10,000 characters) loads. */
     @Test
     void aLongNoteOnARowDuckDbRefusesIsJudgedWhole() throws Exception {
@@ -329,8 +345,79 @@ class EngineLoaderTest {
                 I16,99-01-05,C1,call,outbound,,,two-digit year
                 I17,2026-01-05x,C1,call,outbound,,,a letter after the day
                 I18,2026-01-05T25:99,C1,call,outbound,,,an impossible time
+                I19,2026-01-05,C1,EMA\u0130L,outbound,,,a dotted capital I: Java's lower case is not 'email'
+                I20,2026-01-05,C1,THAN\u212A_YOU_NOTE,outbound,,,a Kelvin sign: Java's lower case is 'k'
                 """), InputKind.INTERACTIONS, "select record_no, line, interaction_id, date, amount "
                 + "from raw_interactions order by record_no");
+    }
+
+    /**
+     * More notes over several lines and blank lines than one SQL expression spells out (over
+     * 200): every row still gets its physical line, as row by row.
+     */
+    @Test
+    void rowsGetTheirLinesBehindManyNotesOverSeveralLines() throws Exception {
+        StringBuilder csv = new StringBuilder("interaction_id,date,contact,type,direction,event_id,amount,note\n");
+        for (int i = 1; i <= 260; i++) {
+            csv.append('T').append(i).append(",2026-03-").append(10 + i % 18).append(",C").append(i % 7)
+                    .append(",call,outbound,,,").append(i % 5 != 0 ? "\"first line\nsecond line\nthird\"" : i % 50 == 0
+                    ? "\n" : "plain").append('\n');
+        }
+        String content = withGoodRows(csv.toString());
+        assertSamePaths("interactions.csv", content, InputKind.INTERACTIONS,
+                "select record_no, line, interaction_id from raw_interactions order by record_no");
+        try (ImportFixture fixture = new ImportFixture(folder, "tall.duckdb", ColumnMappings.none(), true)) {
+            fixture.importer.importFile(folder.resolve("interactions.csv"), "interactions.csv", InputKind.INTERACTIONS);
+            // 208 notes over three lines and 5 blank lines: T6 follows four such notes (line 1 + 6 + 4 * 2);
+            // I499, the 660th and last record, follows them all (line 1 + 660 + 208 * 2 + 5).
+            assertThat(fixture.rows("select interaction_id, line from raw_interactions "
+                    + "where interaction_id in ('T6', 'I499') order by line")).containsExactly("T6|15", "I499|1082");
+        }
+    }
+
+    /**
+     * A newer export replaces the rows it loads, by their key as loaded: a row it rejects leaves
+     * the earlier import's row as it was, and a key now padded with spaces replaces its row
+     * instead of standing beside it.
+     */
+    @Test
+    void aNewerExportReplacesOnlyTheRowsItLoadsByTheirKeyAsLoaded() throws Exception {
+        String earlier = withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,2026-01-05,C1,call,outbound,,,
+                I2,2026-01-06,C1,call,outbound,,,
+                """);
+        String newer = withGoodRows("""
+                interaction_id,date,contact,type,direction,event_id,amount,note
+                I1,2026-02-30,C1,call,outbound,,,now an impossible date: rejected
+                 I2 ,2026-02-06,C1,call,outbound,,,the same id padded
+                """);
+        Path file = folder.resolve("interactions.csv");
+        for (boolean engineReader : new boolean[] {false, true}) {
+            try (ImportFixture fixture = new ImportFixture(folder, "newer-" + engineReader + ".duckdb",
+                    ColumnMappings.none(), engineReader)) {
+                Files.writeString(file, earlier);
+                fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
+                Files.writeString(file, newer);
+                FileImportResult result = fixture.importer.importFile(file, "interactions.csv", InputKind.INTERACTIONS);
+                assertThat(result.message().endsWith("read with DuckDB's CSV reader")).as("engine path taken")
+                        .isEqualTo(engineReader);
+                assertThat(fixture.rows("select interaction_id, date from raw_interactions "
+                        + "where interaction_id in ('I1', 'I2') order by interaction_id, date"))
+                        .as(engineReader ? "DuckDB's reader" : "row by row")
+                        .containsExactly("I1|2026-01-05", "I2|2026-02-06");
+            }
+        }
+    }
+
+    /** The engine sets aside any value of a word field with a letter beyond ASCII: every contract word is ASCII. */
+    @Test
+    void theContractsWordsAreAscii() {
+        for (FieldType type : FieldType.values()) {
+            if (type.allowedWords() != null) {
+                assertThat(type.allowedWords()).as(type.name()).allMatch(word -> word.matches("[a-z_]+"));
+            }
+        }
     }
 
     private void assertSamePaths(String name, String content, InputKind kind, String rowsQuery) throws Exception {

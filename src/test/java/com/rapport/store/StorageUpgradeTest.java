@@ -66,9 +66,9 @@ class StorageUpgradeTest {
         Path kept = folder.resolve("rapport.duckdb.before-2.0.0");
         assertThat(Files.readAllBytes(kept)).isEqualTo(before);
         assertThat(upgraded.err().lines().filter(line -> line.contains("older DuckDB")).toList()).containsExactly(
-                "rapport: " + old + " was written by an older DuckDB (storage format v1.0.0+): kept it as "
-                        + "rapport.duckdb.before-2.0.0, which Rapport builds before DuckDB 2.0.0 still open, and "
-                        + "upgraded it to DuckDB 2.0.0's format");
+                "rapport: " + old + " was written by an older DuckDB (storage format v1.0.0+) and is now in "
+                        + "DuckDB 2.0.0's format; the file as it was is kept as rapport.duckdb.before-2.0.0, which "
+                        + "the Rapport you used before still opens");
         assertThat(fresh.err()).doesNotContain("older DuckDB");
         assertThat(storageVersion(old)).isEqualTo("v2.0.0+");
         assertThat(storageVersion(kept)).isEqualTo("v1.0.0+");
