@@ -134,6 +134,15 @@ class ReferralFlowModelsTest extends GoldenModelTest {
                 "2026-05,0", "2026-06,0", "2026-07,0", "2026-08,0.5", "2026-09,0", "2026-10,");
     }
 
+    /** r05 (11-01) is after as_of; r18, matched to nobody, stays in scope without a partner; r04 on as_of is in. */
+    @Test
+    void scopedReferralsKeepUnmatchedRowsUpToAsOf() {
+        assertThat(built.rows("select referral_id, date, direction, partner_id, status from scoped_referrals "
+                + "where referral_id in ('r04', 'r05', 'r18') order by referral_id"))
+                .containsExactly("r04,2026-10-31,in,A,received", "r18,2026-10-05,in,,received");
+        assertThat(built.rows("select count(*) from scoped_referrals")).containsExactly("17");
+    }
+
     /** The data is whole, so no check of models/8-checks/ returns a row (the build would have stopped on one). */
     @Test
     void noCheckFailsOnWholeData() {
