@@ -57,6 +57,18 @@ class AskGiftsMilestonesTest extends GoldenModelTest {
                 "K4,Kim K4,fitness,8,2,2026-09-16");
     }
 
+    /**
+     * The action list is ask_ready's rows: K (6 calls and 2 gifts, last touch 10-01) and K4 (6 calls, a
+     * gift and a co_marketing on 09-16, 45 days before as_of); K2 asked on 09-01, K3's last touch is 46
+     * days old, R3 referred in May. Both gave 2 and have 8 touches: by name, Kim K before Kim K4.
+     */
+    @Test
+    void askForReferralListsTheReadyMostGivenFirst() {
+        assertThat(built.rows("select * from ask_for_referral")).containsExactly(
+                "K,Kim K,fitness,8,2,2026-10-01",
+                "K4,Kim K4,fitness,8,2,2026-09-16");
+    }
+
     @Test
     void giftLimitsSumPhysicianGiftsOfTheYearAgainstTheCap() {
         assertThat(built.rows("select * from gift_limits")).containsExactly(

@@ -10,7 +10,9 @@ import com.rapport.store.Database;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -147,6 +149,24 @@ final class ModelFixture {
                 rows.add(String.join(",", cells));
             }
             return rows;
+        }
+
+        /**
+         * The rows of the query after the given changes to the built tables, all rolled back after:
+         * a check is shown failing on a broken table without spoiling the class's other tests.
+         */
+        List<String> rowsAfter(String query, String... changes) throws SQLException {
+            Connection connection = database.connection();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String change : changes) {
+                    statement.execute(change);
+                }
+                return rows(query);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
         }
 
         @Override

@@ -2,13 +2,15 @@ package com.rapport.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rapport.store.SqlResources;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /**
  * Golden rows for referral_flow_monthly and referral_flow_by_partner, report month 2026-10
  * (as_of 2026-10-31; T3 = Aug..Oct 2026, P3 = May..Jul 2026, T12 = Nov 2025..Oct 2026).
- * Referrals sit on the first and last day of the windows on purpose.
+ * Referrals sit on the first and last day of the windows on purpose. The checks of models/8-checks/
+ * pass on this data and fail, each with its row, on a table broken for the test.
  */
 class ReferralFlowModelsTest extends GoldenModelTest {
 
@@ -130,5 +132,77 @@ class ReferralFlowModelsTest extends GoldenModelTest {
         assertThat(built.rows("select * from thank_you_rate_monthly")).containsExactly(
                 "2025-11,0", "2025-12,", "2026-01,", "2026-02,0", "2026-03,", "2026-04,",
                 "2026-05,0", "2026-06,0", "2026-07,0", "2026-08,0.5", "2026-09,0", "2026-10,");
+    }
+
+    /** r05 (11-01) is after as_of; r18, matched to nobody, stays in scope without a partner; r04 on as_of is in. */
+    @Test
+    void scopedReferralsKeepUnmatchedRowsUpToAsOf() {
+        assertThat(built.rows("select referral_id, date, direction, partner_id, status from scoped_referrals "
+                + "where referral_id in ('r04', 'r05', 'r18') order by referral_id"))
+                .containsExactly("r04,2026-10-31,in,A,received", "r18,2026-10-05,in,,received");
+        assertThat(built.rows("select count(*) from scoped_referrals")).containsExactly("17");
+    }
+
+    /** The data is whole, so no check of models/8-checks/ returns a row (the build would have stopped on one). */
+    @Test
+    void noCheckFailsOnWholeData() {
+        for (ModelDefinition check : ModelCatalogue.load().checks()) {
+            assertThat(built.rows(check(check.name()))).as(check.name()).isEmpty();
+        }
+    }
+
+    /** Partner A listed twice under one id; rolled back after, as every break of these tests. */
+    @Test
+    void uniquePartnerIdsFailsOnAnIdNamingTwoPartners() throws Exception {
+        assertThat(built.rowsAfter(check("unique_partner_ids"),
+                "insert into partners select * from partners where partner_id = 'A'")).containsExactly("A,2");
+        assertThat(built.rows(check("unique_partner_ids"))).isEmpty();
+    }
+
+    /** A's reciprocation row twice: the only per-partner model with a doubled row. */
+    @Test
+    void uniquePartnerRowsFailsOnAPartnerTwiceInAModel() throws Exception {
+        assertThat(built.rowsAfter(check("unique_partner_rows"),
+                "insert into reciprocation select * from reciprocation where partner_id = 'A'"))
+                .containsExactly("reciprocation,A,2");
+    }
+
+    /**
+     * C taken off the partner list after the models were built: C (one referral in, r09 of 08-15, and one
+     * note) is in referral_flow_by_partner, reciprocation, follow_up (touched once), thank_you (r09 is in
+     * D(90)), network_reach (score 3 + 1) and spotlight (one of the five who referred in T12); not in
+     * ask_ready (one touch) nor gift_limits (a dentist).
+     */
+    @Test
+    void resolvablePartnerRowsFailsOnAPartnerNotInTheList() throws Exception {
+        assertThat(built.rowsAfter("select * from (" + check("resolvable_partner_rows") + ") order by model",
+                "delete from partners where partner_id = 'C'")).containsExactly(
+                "follow_up,C", "network_reach,C", "reciprocation,C", "referral_flow_by_partner,C", "spotlight,C",
+                "thank_you,C");
+    }
+
+    /** The ledger says referrals.csv loaded 19 of its 18 rows read (none rejected, none duplicate). */
+    @Test
+    void importReconciliationFailsOnAFileThatDoesNotAddUp() throws Exception {
+        assertThat(built.rowsAfter(check("import_reconciliation"),
+                "update import_ledger set rows_loaded = rows_loaded + 1 where file = 'referrals.csv'"))
+                .containsExactly("referrals.csv,18,19,0,0");
+    }
+
+    /**
+     * October's totals are 2 in (r04, and the unmatched r18) and 1 out (r08); by partner 1 in (A) and 1 out
+     * (B), which passes. Two more in for A makes 3 matched against 2 in all: the failing row is
+     * referrals_in, referrals_out, in_m, out_m.
+     */
+    @Test
+    void referralTotalsFailsWhenPartnersAddUpToMoreThanTheMonth() throws Exception {
+        assertThat(built.rowsAfter(check("referral_totals"),
+                "update referral_flow_by_partner set in_m = in_m + 2 where partner_id = 'A'"))
+                .containsExactly("2,1,3,1");
+    }
+
+    private static String check(String name) {
+        return ModelCatalogue.load().checks().stream().filter(check -> check.name().equals(name))
+                .map(check -> SqlResources.read(check.resource())).findFirst().orElseThrow();
     }
 }

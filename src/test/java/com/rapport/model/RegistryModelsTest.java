@@ -159,6 +159,34 @@ class RegistryModelsTest extends GoldenModelTest {
                 "H,Hal Hill,1000000087,active,HAL HILL,true,MD,8 EIGHTH ST,SALEM,OR,97303,207R00000X,physician,,");
     }
 
+    /** docs/registry.md's category_from_registry, prefix by prefix. */
+    @Test
+    void taxonomyRulesAreTheDocumentedPrefixes() {
+        assertThat(built.rows("select * from registry_taxonomy_rules order by prefix")).containsExactly(
+                "111N,chiropractor", "1223,dentist", "20,physician", "224Z,therapist", "2251,therapist",
+                "2252,therapist", "2255A2300X,therapist", "225700000X,therapist", "225X,therapist", "235Z,therapist");
+    }
+
+    /**
+     * One row per partner with an NPI (Z has none): the NPPES row (G's from the newer weekly file; C's
+     * holds only the deactivation and its replacement; D is not in NPPES) and the newest CMS year
+     * (A: 2024's 512 over 2023's 400; D: 300 in 2024).
+     */
+    @Test
+    void registryPartnerRowsJoinEachNpiToItsNewestRows() {
+        assertThat(built.rows("select partner_id, npi, in_nppes, entity_type, replacement_npi, city, postal_code, "
+                + "deactivation_date, primary_taxonomy, medicare_patients, medicare_year "
+                + "from int_registry_partner_rows order by partner_id")).containsExactly(
+                "A,1000000012,true,1,,PORTLAND,972011234,,207X00000X,512,2024",
+                "B,1000000020,true,1,,SALEM,97301,,111N00000X,,",
+                "C,1000000038,true,,1000000095,,,2025-03-15,,,",
+                "D,1000000046,false,,,,,,,300,2024",
+                "E,1000000053,true,1,,SALEM,97302,,225100000X,,",
+                "F,1000000061,true,2,,PORTLAND,97210,,207X00000X,,",
+                "G,1000000079,true,1,,PORTLAND,97206,,363L00000X,,",
+                "H,1000000087,true,1,,SALEM,97303,,207R00000X,,");
+    }
+
     @Test
     void dataQualityListsDeactivatedMissingAndMismatchedNpis() {
         assertThat(built.rows("select * from registry_npi_problems")).containsExactly(
