@@ -80,7 +80,8 @@ final as (
             ' in area ', left(postal_code, 3), '; ',
             case
                 when medicare_patients is null then 'not in the Medicare data'
-                else format('{:d} traditional-Medicare patients in {:d}', medicare_patients, medicare_year)
+                -- the count written as the review prints it beside the reason (1,065)
+                else format('{:,d} traditional-Medicare patients in {:d}', medicare_patients, medicare_year)
             end,
             '; not a partner yet'
         ) as why

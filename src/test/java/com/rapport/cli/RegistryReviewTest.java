@@ -119,6 +119,8 @@ class RegistryReviewTest {
         assertThat(prospects.get(0)).isEqualTo("rank,npi,name,credential,specialty,address,city,postal_code,phone,"
                 + "medicare_patients,medicare_year,why");
         assertThat(prospects).hasSizeGreaterThan(16);
+        // the reason writes the patients as the review prints them beside it, with a thousands separator
+        assertThat(prospects.get(1)).contains(",1065,2024,", "; 1,065 traditional-Medicare patients in 2024;");
         List<String> partners = Files.readAllLines(with.resolve("data/registry_partners.csv"));
         // the generated registry knows the contacts' own NPIs: most of them active, with the same name
         assertThat(partners.stream().filter(l -> l.contains(",active,") && l.contains(",true,")).count())
