@@ -4,7 +4,8 @@ with location as (
     select * from practice_location
 ),
 practice_row as (
-    select postal_code from registry_providers where npi = (select npi from location)
+    -- the first row read when a file repeats the NPI (as int_registry_partner_rows keeps)
+    select postal_code from registry_providers where npi = (select npi from location) order by rowid limit 1
 ),
 areas as (
     select zip3 from prospect_zip3
@@ -30,6 +31,8 @@ nearby as (
       and entity_type = '1'
       and (deactivation_date is null or reactivation_date >= deactivation_date)
       and npi not in (select npi from partner_npis)
+    -- one row per NPI, the first read, when a file repeats one: a clinician is one prospect
+    qualify row_number() over (partition by npi order by rowid) = 1
 ),
 matched as (
     select nearby.npi, arg_max(taxonomies.prefix, length(taxonomies.prefix)) as prefix

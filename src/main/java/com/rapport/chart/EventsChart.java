@@ -1,17 +1,26 @@
 package com.rapport.chart;
 
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.LayeredBarRenderer;
-import org.jfree.data.category.CategoryDataset;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -56,9 +65,55 @@ public final class EventsChart {
         // beyond the bar's end, as the grouped bars put them (this renderer would put them above)
         nested.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         plot.setRenderer(nested);
-        // room after the longest bar for its label, "12 · 3 new, 2 referred"
-        plot.getRangeAxis().setUpperMargin(0.3);
+        plot.setRangeAxis(new RoomForLabels((NumberAxis) plot.getRangeAxis()));
         return chart;
+    }
+
+    /**
+     * The partners axis, ending far enough right that each label fits after its bar, measured in
+     * the font and width it is drawn at: a margin in axis units cut "40 · 12 new, 9 referred" at
+     * the page's edge, since a label's length does not grow with its bar.
+     */
+    static final class RoomForLabels extends NumberAxis {
+
+        private static final long serialVersionUID = 1L;
+        /** Between the bar's end and its label, and after the label. */
+        private static final double GAP = 6;
+
+        RoomForLabels(NumberAxis styled) {
+            super(styled.getLabel());
+            setLabelFont(styled.getLabelFont());
+            setLabelPaint(styled.getLabelPaint());
+            setTickLabelFont(styled.getTickLabelFont());
+            setTickLabelPaint(styled.getTickLabelPaint());
+            setAxisLinePaint(styled.getAxisLinePaint());
+            setTickMarkPaint(styled.getTickMarkPaint());
+            setStandardTickUnits(styled.getStandardTickUnits());
+            setUpperMargin(styled.getUpperMargin());
+            setVisible(styled.isVisible());
+        }
+
+        @Override
+        public AxisState draw(Graphics2D g2, double cursor, Rectangle2D plotArea, Rectangle2D dataArea,
+                              RectangleEdge edge, PlotRenderingInfo plotState) {
+            CategoryPlot plot = (CategoryPlot) getPlot();
+            CategoryDataset data = plot.getDataset();
+            CategoryItemRenderer renderer = plot.getRenderer();
+            FontMetrics metrics = g2.getFontMetrics(renderer.getDefaultItemLabelFont());
+            double width = dataArea.getWidth();
+            double upper = getUpperBound();
+            for (int column = 0; column < data.getColumnCount(); column++) {
+                Number met = data.getValue(0, column);
+                String label = renderer.getDefaultItemLabelGenerator().generateLabel(data, 0, column);
+                double room = width - 2 * GAP - metrics.stringWidth(label);
+                if (met != null && room > 0) {
+                    upper = Math.max(upper, met.doubleValue() * width / room);
+                }
+            }
+            // drawn before the bars and the grid, so both use the widened range; no change event
+            setRange(new Range(getLowerBound(), upper), false, false);
+            return super.draw(g2, cursor, plotArea, dataArea, edge, plotState);
+        }
     }
 
     /** At the end of the met bar: "6", or "6 · 1 new, 1 referred"; the nested bars carry no label. */

@@ -2,8 +2,13 @@ package com.rapport.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LayeredBarRenderer;
@@ -45,5 +50,37 @@ class EventsChartTest {
                 .getCategoryPlot().getRenderer();
         assertThat(renderer.getSeriesBarWidth(0)).isGreaterThan(renderer.getSeriesBarWidth(1));
         assertThat(renderer.getSeriesBarWidth(1)).isGreaterThan(renderer.getSeriesBarWidth(2));
+    }
+
+    /**
+     * The longest label after the longest bar, "40 · 12 new, 9 referred", drawn at the review's
+     * width: no dark ink in the last points of the plot, where the plot's clip cut the label when
+     * a fixed margin left too little room for it.
+     */
+    @Test
+    void theLongestLabelFitsInsideThePlot() {
+        List<Map<String, Object>> large = List.of(
+                Map.of("date", "2026-03-10", "name", "Regional sports medicine symposium", "contacts_met", 40,
+                        "new_contacts", 12, "converted", 9),
+                Map.of("date", "2026-04-01", "name", "BNI chapter meeting", "contacts_met", 5,
+                        "new_contacts", 1, "converted", 0));
+        // the review's chart width in points, at two pixels a point
+        BufferedImage image = new BufferedImage(2 * 470, 2 * 160, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        g2.setColor(Color.WHITE);
+        g2.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g2.scale(2, 2);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        EventsChart.create(large, "12 months to 2026-10").draw(g2, new Rectangle2D.Double(0, 0, 470, 160), info);
+        g2.dispose();
+        Rectangle2D plot = info.getPlotInfo().getDataArea();
+        int right = (int) (2 * plot.getMaxX());
+        for (int x = right - 6; x < right; x++) {
+            for (int y = (int) (2 * plot.getMinY()); y < (int) (2 * plot.getMaxY()); y++) {
+                Color pixel = new Color(image.getRGB(x, y));
+                assertThat(pixel.getRed() + pixel.getGreen() + pixel.getBlue()).as("ink at %d,%d", x, y)
+                        .isGreaterThan(3 * 150);
+            }
+        }
     }
 }
