@@ -1,7 +1,8 @@
 package com.rapport.identity;
 
-import com.rapport.model.KeptModels;
 import com.rapport.model.ModelCatalogue;
+import com.rapport.model.ModelListener;
+import com.rapport.model.ModelRunner;
 import com.rapport.store.Alongside;
 import com.rapport.store.Database;
 import com.rapport.store.Transaction;
@@ -121,7 +122,7 @@ public final class IdentityStep {
 
     /** The activity rows not resolved yet, added by the catalogue's kept models, and the mark of how far. */
     private void resolveActivity() throws SQLException {
-        KeptModels.fill(database.connection(), ModelCatalogue.load());
+        new ModelRunner(database.connection(), ModelCatalogue.load(), ModelListener.SILENT).fillKept();
         database.runScript("/schema/resolved-progress.sql");
     }
 }

@@ -5,7 +5,7 @@ package com.rapport.model;
  * returns failing rows. Exported models are written as CSV beside the report, action
  * lists as short CSVs to act on. A history model reads {@code kpi_history}, which the review
  * fills after the catalogue's run, so it is built then. A kept model's table stays between
- * runs: its query gives the rows not in it yet ({@link KeptModels}).
+ * runs: its query gives the rows not in it yet ({@link ModelRunner#fillKept}).
  */
 public record ModelDefinition(String path, Kind kind) {
 

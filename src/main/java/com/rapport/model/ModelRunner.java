@@ -55,14 +55,26 @@ public final class ModelRunner {
         build(catalogue.neededFor(name));
     }
 
+    /**
+     * Adds to each kept model's table the rows its query gives, those not in it yet: the tables
+     * stay between runs and are created, and emptied when their inputs are rebuilt, by the step
+     * that owns them (the partner step).
+     */
+    public void fillKept() throws SQLException {
+        build(catalogue.kept());
+    }
+
     private void build(List<ModelDefinition> models) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (ModelDefinition model : models) {
                 long started = System.nanoTime();
                 String sql = SqlResources.read(model.resource()).strip();
                 try {
-                    String object = model.kind() == ModelDefinition.Kind.VIEW ? "view" : "table";
-                    statement.execute("create or replace temp " + object + " " + model.name() + " as " + sql);
+                    statement.execute(switch (model.kind()) {
+                        case KEPT -> "insert into " + model.name() + " " + sql;
+                        case VIEW -> "create or replace temp view " + model.name() + " as " + sql;
+                        default -> "create or replace temp table " + model.name() + " as " + sql;
+                    });
                 } catch (SQLException e) {
                     throw new SQLException("model " + model.path() + " failed: " + e.getMessage(), e);
                 }
