@@ -9,6 +9,7 @@ import com.rapport.testing.ImportFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,7 +66,7 @@ class FolderNamesTest {
                 .contains("Ines Quarshie");
     }
 
-    /** DuckDB's own CSV reader (the path of files over 32 MB, forced here for a small file). */
+    /** DuckDB's own CSV reader, which reads a plain canonical activity file of any size, under each awkward name. */
     @ParameterizedTest
     @ValueSource(strings = {"o'connor", "back\\slash", "two words", "issue #4", "100% sure", "Müller", "李小龙"})
     void theEngineReadsAnActivityFileUnderTheFolder(String name) throws Exception {
@@ -87,7 +88,7 @@ class FolderNamesTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDatabaseUnderABackslashIsRefusedInOneLine() throws Exception {
         Path db = folder.resolve("refused").resolve("back\\slash").resolve("rapport.duckdb");
         RapportCliTest.Run run = RapportCliTest.run("review", "--data", "sample-data", "--out",
